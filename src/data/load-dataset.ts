@@ -1,0 +1,55 @@
+import type { Problem } from './problems.ts';
+import { ACTUALS_SCHEMA, INDICATORS_SCHEMA, PLANS_SCHEMA, TARGETS_SCHEMA } from './seed-schemas.ts';
+import { parseTable, type ParsedRow } from './table-schema.ts';
+import type { ActualRow, Dataset, IndicatorRow, PlanRow, SeedTexts, TargetRow } from './types.ts';
+
+/** File names as messages show them. */
+export const SEED_FILES = {
+  plans: 'seeds/plans.csv',
+  indicators: 'seeds/indicators.csv',
+  targets: 'seeds/targets.csv',
+  actuals: 'seeds/actuals.csv',
+} as const;
+
+/**
+ * Parse and validate the four seed tables and check them against each other: every target and
+ * actual must name a known indicator in that indicator's unit, every target a known plan. A row
+ * that fails is reported and left out; the rest load.
+ *
+ * @param texts - The CSV text of each table.
+ */
+export function loadDataset(texts: SeedTexts): Dataset {
+  const problems: Problem[] = [];
+  const take = <T>(file: string, text: string, schema: Parameters<typeof parseTable>[2]): T[] => {
+    const parsed = parseTable(file, text, schema);
+    problems.push(...parsed.problems);
+    return parsed.rows as unknown as T[];
+  };
+  const plans = take<PlanRow>(SEED_FILES.plans, texts.plans, PLANS_SCHEMA);
+  const indicators = take<IndicatorRow>(SEED_FILES.indicators, texts.indicators, INDICATORS_SCHEMA);
+  const unitOf = new Map(indicators.map((d) => [d.id, d.unit]));
+  const planIds = new Set(plans.map((p) => p.id));
+
+  const crossCheck = <T extends ParsedRow | TargetRow | ActualRow>(file: string, rows: T[]): T[] =>
+    rows.filter((row) => {
+      const r = row as unknown as { line: number; indicator_id: string; unit: string; plan_id?: string };
+      const unit = unitOf.get(r.indicator_id);
+      if (unit === undefined) {
+        problems.push({ file, line: r.line, column: 'indicator_id', code: 'unknown-indicator', value: r.indicator_id });
+        return false;
+      }
+      if (r.plan_id !== undefined && !planIds.has(r.plan_id)) {
+        problems.push({ file, line: r.line, column: 'plan_id', code: 'unknown-plan', value: r.plan_id });
+        return false;
+      }
+      if (r.unit !== unit) {
+        problems.push({ file, line: r.line, column: 'unit', code: 'unit-mismatch', value: `${r.unit} ≠ ${unit}` });
+        return false;
+      }
+      return true;
+    });
+
+  const targets = crossCheck(SEED_FILES.targets, take<TargetRow>(SEED_FILES.targets, texts.targets, TARGETS_SCHEMA));
+  const actuals = crossCheck(SEED_FILES.actuals, take<ActualRow>(SEED_FILES.actuals, texts.actuals, ACTUALS_SCHEMA));
+  return { plans, indicators, targets, actuals, problems };
+}

@@ -1,0 +1,32 @@
+import { mount } from 'svelte';
+import { loadDataset } from './data/load-dataset.ts';
+import { SEED_TEXTS } from './data/seed-texts.ts';
+import { maybeLocale, type Locale } from './i18n/locale.ts';
+import App from './ui/App.svelte';
+import './ui/global.css';
+
+const LOCALE_KEY = 'targetline.locale';
+
+/** Read the language: `?lang=en` in the address wins, then the last choice, then Chinese. */
+function initialLocale(): Locale {
+  const fromQuery = new URLSearchParams(location.search).get('lang');
+  if (fromQuery) return maybeLocale(fromQuery);
+  try {
+    return maybeLocale(localStorage.getItem(LOCALE_KEY));
+  } catch {
+    // Storage can be blocked (private mode, sandboxed iframe); Chinese is a fine default.
+    return 'zh';
+  }
+}
+
+function rememberLocale(locale: Locale): void {
+  try {
+    localStorage.setItem(LOCALE_KEY, locale);
+  } catch {
+    // Not remembering the language is harmless.
+  }
+}
+
+const target = document.getElementById('app');
+if (!target) throw new Error('index.html has no #app element');
+mount(App, { target, props: { dataset: loadDataset(SEED_TEXTS), initialLocale: initialLocale(), onlocale: rememberLocale } });

@@ -1,0 +1,151 @@
+import * as Plot from '@observablehq/plot';
+import type { ActualRow, PlanRow, TargetRow } from '../../data/types.ts';
+import { formatTick, formatValue, formatYear } from '../../i18n/format.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { fill, MESSAGES } from '../../i18n/messages.ts';
+import { roundingStep } from '../../model/index.ts';
+import type { IndicatorView } from '../notebook.ts';
+import { ACTUAL_INK } from './plan-colors.ts';
+
+export interface ActualsChartInput {
+  view: IndicatorView;
+  plans: readonly PlanRow[];
+  colors: ReadonlyMap<string, string>;
+  locale: Locale;
+  /** Pixel width of the container. */
+  width: number;
+}
+
+/** A target drawn as a short horizontal bar; plans sharing a year sit side by side. */
+interface TargetMark {
+  target: TargetRow;
+  x1: number;
+  x2: number;
+  xMid: number;
+  y: number;
+  color: string;
+}
+
+/**
+ * Build the Plot options for one indicator: published values by quality, and each plan's targets.
+ * Only final and preliminary values are joined by a line, and a missing year breaks it: a gap is
+ * never bridged. A lower bound is drawn as an open triangle with a dashed ray upward ("at least"),
+ * a rounded value with a bar over its rounding range, so neither reads as an exact figure.
+ *
+ * @param input - The view, plans, colours, locale and width.
+ */
+export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions {
+  const { view, plans, colors, locale, width } = input;
+  const m = MESSAGES[locale];
+  const { unit, measure_zh: measure } = view.indicator;
+  const name = locale === 'zh' ? view.indicator.name_zh : view.indicator.name_en;
+  const planTitle = (id: string) => {
+    const plan = plans.find((p) => p.id === id);
+    return plan ? (locale === 'zh' ? plan.short_zh : plan.short_en) : id;
+  };
+
+  const picked = view.picked;
+  const exact = picked.filter((a) => a.quality === 'final');
+  const soft = picked.filter((a) => a.quality === 'preliminary' || a.quality === 'estimate');
+  const rounded = picked.filter((a) => a.quality === 'rounded');
+  const lowerBounds = picked.filter((a) => a.quality === 'lower_bound');
+
+  const years = [...picked.map((a) => a.year), ...view.targets.map((t) => t.year)];
+  const minYear = Math.min(...years);
+  const maxYear = Math.max(...years);
+  // One point per year from first to last; NaN where no final/preliminary value exists breaks the line.
+  const lineable = new Map(picked.filter((a) => a.quality === 'final' || a.quality === 'preliminary').map((a) => [a.year, a.value]));
+  const line: { year: number; value: number }[] = [];
+  for (let y = minYear; y <= maxYear; y++) line.push({ year: y, value: lineable.get(y) ?? Number.NaN });
+
+  const targets = targetMarks(view.targets, colors);
+  const values = [
+    ...picked.map((a) => a.value),
+    ...rounded.map((a) => a.value + roundingStep(a.value) / 2),
+    ...targets.map((t) => t.y),
+  ];
+  const top = Math.max(...values, 0);
+  const ray = top * 0.08;
+
+  const fmt = (v: number) => formatValue(v, unit, locale, measure);
+  const actualTitle = (a: ActualRow) =>
+    `${formatYear(a.year)} · ${fmt(a.value)}\n${m.quality[a.quality]} · ${a.source_publisher}\n${a.source_title}`;
+  const targetTitle = (t: TargetMark) =>
+    `${formatYear(t.target.year)} · ${m.colTarget} ${m.comparators[t.target.comparator]} ${fmt(t.target.value)}\n${planTitle(t.target.plan_id)}\n${t.target.value_text}`;
+  const tips = [
+    ...picked.map((a) => ({ x: a.year, y: a.value, title: actualTitle(a) })),
+    ...targets.map((t) => ({ x: t.xMid, y: t.y, title: targetTitle(t) })),
+  ];
+
+  const yearStep = Math.max(1, Math.ceil((maxYear - minYear + 1) / Math.max(2, Math.floor(width / 70))));
+  const ticks: number[] = [];
+  for (let y = minYear; y <= maxYear; y += yearStep) ticks.push(y);
+
+  return {
+    width,
+    height: width < 500 ? 240 : 300,
+    marginLeft: 56,
+    marginRight: 16,
+    style: { fontSize: '12px', fontFamily: 'inherit', overflow: 'visible' },
+    ariaLabel: fill(m.chartLabel, { indicator: name }),
+    x: { domain: [minYear - 0.6, maxYear + 0.6], ticks, tickFormat: (d: number) => formatYear(d), label: null },
+    y: {
+      domain: [0, top * 1.12],
+      nice: true,
+      grid: true,
+      label: locale === 'zh' ? `${name}（${unitLabelFor(unit, locale, measure)}）` : `${name} (${unitLabelFor(unit, locale, measure)})`,
+      tickFormat: (d: number) => formatTick(d, locale),
+    },
+    marks: [
+      Plot.ruleY([0], { stroke: '#888' }),
+      Plot.line(line, { x: 'year', y: 'value', stroke: ACTUAL_INK, strokeWidth: 2 }),
+      Plot.dot(exact, { x: 'year', y: 'value', fill: ACTUAL_INK, r: 3.5 }),
+      Plot.dot(soft, { x: 'year', y: 'value', stroke: ACTUAL_INK, fill: 'white', strokeWidth: 1.5, r: 3.5 }),
+      Plot.ruleX(rounded, {
+        x: 'year',
+        y1: (a: ActualRow) => a.value - roundingStep(a.value) / 2,
+        y2: (a: ActualRow) => a.value + roundingStep(a.value) / 2,
+        stroke: ACTUAL_INK,
+        strokeWidth: 1.5,
+      }),
+      Plot.dot(rounded, { x: 'year', y: 'value', stroke: ACTUAL_INK, fill: 'white', strokeWidth: 1.5, r: 3.5, symbol: 'square' }),
+      Plot.ruleX(lowerBounds, {
+        x: 'year',
+        y1: 'value',
+        y2: (a: ActualRow) => a.value + ray,
+        stroke: ACTUAL_INK,
+        strokeDasharray: '2,2',
+      }),
+      Plot.dot(lowerBounds, { x: 'year', y: 'value', stroke: ACTUAL_INK, fill: 'white', strokeWidth: 1.5, r: 4.5, symbol: 'triangle' }),
+      Plot.link(targets, { x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', stroke: 'color', strokeWidth: 3.5 }),
+      Plot.text(
+        targets.filter((t) => t.target.comparator !== '>='),
+        { x: 'xMid', y: 'y', text: (t: TargetMark) => m.comparators[t.target.comparator], fill: 'color', dy: -9, fontWeight: 'bold' },
+      ),
+      Plot.tip(tips, Plot.pointer({ x: 'x', y: 'y', title: 'title', maxRadius: 30 })),
+    ],
+  };
+}
+
+function unitLabelFor(unit: ActualRow['unit'], locale: Locale, measure: string | null): string {
+  const label = formatValue(0, unit, locale, measure).replace(/^0\s?/, '');
+  return label === '' ? '—' : label;
+}
+
+/** Place each target bar inside its year's slot, splitting the slot between plans that share it. */
+function targetMarks(targets: readonly TargetRow[], colors: ReadonlyMap<string, string>): TargetMark[] {
+  const slot = 0.7;
+  const byYear = new Map<number, TargetRow[]>();
+  for (const t of targets) byYear.set(t.year, [...(byYear.get(t.year) ?? []), t]);
+  const marks: TargetMark[] = [];
+  for (const [year, group] of byYear) {
+    const planIds = [...new Set(group.map((t) => t.plan_id))];
+    const width = slot / planIds.length;
+    for (const t of group) {
+      const i = planIds.indexOf(t.plan_id);
+      const x1 = year - slot / 2 + i * width;
+      marks.push({ target: t, x1, x2: x1 + width, xMid: x1 + width / 2, y: t.value, color: colors.get(t.plan_id) ?? '#555' });
+    }
+  }
+  return marks;
+}

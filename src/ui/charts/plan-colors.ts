@@ -1,0 +1,18 @@
+/**
+ * Colours for plans, from ColorBrewer Dark2 (colour-blind safer for up to 5 classes; see
+ * https://colorbrewer2.org). Plans are also named in the legend, tooltip and tables, so colour is
+ * never the only thing that tells them apart.
+ */
+const PALETTE = ['#d95f02', '#1b9e77', '#7570b3', '#e7298a', '#66a61e', '#a6761d'];
+
+/** Ink for published values: dark enough to read as "what happened", distinct from any plan colour. */
+export const ACTUAL_INK = '#1f2328';
+
+/**
+ * Give each plan a stable colour by its position in the plan list.
+ *
+ * @param planIds - All plan ids in file order.
+ */
+export function planColors(planIds: readonly string[]): Map<string, string> {
+  return new Map(planIds.map((id, i) => [id, PALETTE[i % PALETTE.length] ?? '#555']));
+}

@@ -1,0 +1,121 @@
+import { coverage, toTables } from '../data/tables.ts';
+import type { ActualRow, Dataset, IndicatorRow, PlanRow, TargetRow } from '../data/types.ts';
+import { pickActual, scoreActual, type ActualScore } from '../model/index.ts';
+
+/** Target kinds that are levels to reach, as opposed to rules (policy parameters) or money pledged. */
+const SCORED_KINDS = new Set(['annual', 'end', 'milestone']);
+
+/** Everything the notebook page shows for one indicator in one region. */
+export interface IndicatorView {
+  key: string;
+  indicator: IndicatorRow;
+  region: string;
+  /** Every published value, in file order (several may share a year). */
+  actuals: ActualRow[];
+  /** The value each year is scored and drawn by. */
+  picked: ActualRow[];
+  targets: TargetRow[];
+  /** Years between the first and last published year that have no value. */
+  missingYears: number[];
+  firstYear: number | null;
+  lastYear: number | null;
+}
+
+export interface ScoreRow {
+  target: TargetRow;
+  actual: ActualRow;
+  /** Other values published for the same year, shown beside the chosen one. */
+  others: ActualRow[];
+  score: ActualScore;
+  viewKey: string;
+}
+
+export interface Notebook {
+  plans: PlanRow[];
+  /** Indicator views that have published data, focal indicators first, then by action area. */
+  charted: IndicatorView[];
+  /** Indicator views with targets but no published data. */
+  uncharted: IndicatorView[];
+  /** Targets that are rules or funding pledges rather than levels to reach. */
+  parameters: TargetRow[];
+  scores: ScoreRow[];
+  counts: { targets: number; indicators: number; scored: number; met: number; missed: number; undetermined: number };
+}
+
+const keyOf = (indicatorId: string, region: string) => `${indicatorId}@${region}`;
+
+/**
+ * Prepare what the notebook page shows: one view per indicator and region, and a score for every
+ * target whose year has a published value. Nothing here is drawn; components render the result.
+ *
+ * @param dataset - The validated seed data.
+ */
+export function buildNotebook(dataset: Dataset): Notebook {
+  const indicatorById = new Map(dataset.indicators.map((d) => [d.id, d]));
+  const views = new Map<string, IndicatorView>();
+  const viewFor = (indicatorId: string, region: string): IndicatorView | undefined => {
+    const indicator = indicatorById.get(indicatorId);
+    if (!indicator) return undefined;
+    const key = keyOf(indicatorId, region);
+    let view = views.get(key);
+    if (!view) {
+      view = { key, indicator, region, actuals: [], picked: [], targets: [], missingYears: [], firstYear: null, lastYear: null };
+      views.set(key, view);
+    }
+    return view;
+  };
+  for (const a of dataset.actuals) viewFor(a.indicator_id, a.region)?.actuals.push(a);
+  const parameters: TargetRow[] = [];
+  for (const t of dataset.targets) {
+    if (SCORED_KINDS.has(t.kind)) viewFor(t.indicator_id, t.region)?.targets.push(t);
+    else parameters.push(t);
+  }
+
+  for (const c of coverage(toTables(dataset).actuals)) {
+    const view = views.get(keyOf(c.indicator_id, c.region));
+    if (!view) continue;
+    view.firstYear = c.first;
+    view.lastYear = c.last;
+    const have = new Set(c.years);
+    for (let y = c.first; y <= c.last; y++) if (!have.has(y)) view.missingYears.push(y);
+    const actuals = view.actuals;
+    view.picked = [...have]
+      .sort((a, b) => a - b)
+      .map((year) => pickActual(actuals.filter((a) => a.year === year)))
+      .filter((a): a is ActualRow => a !== undefined);
+  }
+
+  const scores: ScoreRow[] = [];
+  for (const view of views.values()) {
+    for (const target of view.targets) {
+      const actual = view.picked.find((a) => a.year === target.year);
+      if (!actual) continue;
+      const others = view.actuals.filter((a) => a.year === target.year && a !== actual);
+      scores.push({ target, actual, others, score: scoreActual(target, actual), viewKey: view.key });
+    }
+  }
+
+  const areaOrder = [...new Set(dataset.indicators.map((d) => d.action_area))];
+  const rank = (v: IndicatorView) =>
+    (v.indicator.focal === 'yes' ? 0 : 1000) + areaOrder.indexOf(v.indicator.action_area) * 10 + (v.targets.length ? 0 : 1);
+  const all = [...views.values()].sort(
+    (a, b) => rank(a) - rank(b) || dataset.indicators.indexOf(a.indicator) - dataset.indicators.indexOf(b.indicator),
+  );
+  const tally = (verdict: string) => scores.filter((s) => s.score.verdict === verdict).length;
+  const scoredTargets = dataset.targets.filter((t) => SCORED_KINDS.has(t.kind));
+  return {
+    plans: dataset.plans,
+    charted: all.filter((v) => v.actuals.length > 0),
+    uncharted: all.filter((v) => v.actuals.length === 0),
+    parameters,
+    scores,
+    counts: {
+      targets: scoredTargets.length,
+      indicators: new Set(scoredTargets.map((t) => t.indicator_id)).size,
+      scored: scores.length,
+      met: tally('met'),
+      missed: tally('missed'),
+      undetermined: tally('undetermined'),
+    },
+  };
+}
