@@ -9,6 +9,7 @@ export const UNITS = [
   'persons',
   'items',
   'per_10k_people',
+  'per_million_people',
   'times',
   'ratio',
 ] as const;
@@ -30,13 +31,14 @@ const optional = (name: string) => ({ name, type: text, required: false });
 export const PLANS_SCHEMA: TableSchema = {
   columns: [
     { name: 'id', type: text },
-    { name: 'title_zh', type: text },
+    // Not every text states its title or period; those stay empty rather than invented.
+    optional('title_zh'),
     { name: 'title_en', type: text },
     { name: 'short_zh', type: text },
     { name: 'short_en', type: text },
     { name: 'issuer', type: text },
     optional('issued'),
-    { name: 'period', type: text },
+    optional('period'),
     { name: 'source_file', type: text },
     optional('notes'),
   ],

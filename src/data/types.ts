@@ -5,14 +5,14 @@ import type { Problem } from './problems.ts';
 export interface PlanRow {
   line: number;
   id: string;
-  title_zh: string;
+  title_zh: string | null;
   title_en: string;
   /** A short name for legends and tables, e.g. 2019–2021强市计划. */
   short_zh: string;
   short_en: string;
   issuer: string;
   issued: string | null;
-  period: string;
+  period: string | null;
   source_file: string;
   notes: string | null;
 }

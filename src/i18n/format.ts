@@ -21,6 +21,7 @@ const UNIT_LABEL: Record<Unit, Record<Locale, string>> = {
   persons: { zh: '人', en: 'people' },
   items: { zh: '件', en: 'items' },
   per_10k_people: { zh: '件/万人', en: 'per 10k people' },
+  per_million_people: { zh: '件/百万人', en: 'per million people' },
   times: { zh: '倍', en: '×' },
   ratio: { zh: '', en: '' },
 };
@@ -66,9 +67,21 @@ export function formatSignedPercent(ratio: number, locale: Locale): string {
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(ratio);
 }
 
-/** Format a signed difference in the indicator's unit, e.g. "+0.07%" (percentage points read as %). */
+/**
+ * Format a signed difference in the indicator's unit, e.g. "+699家". A difference between two
+ * percentages is in percentage points: "−0.4个百分点" / "−0.4 pp", never "−0.4%".
+ *
+ * @param value - The difference.
+ * @param unit - The indicator's unit code.
+ * @param locale - zh or en.
+ * @param measureZh - Optional Chinese measure word for counts.
+ */
 export function formatSignedValue(value: number, unit: Unit, locale: Locale, measureZh?: string | null): string {
   const sign = value > 0 ? '+' : value < 0 ? '−' : '';
+  if (unit === 'percent') {
+    const digits = numberFormat(locale, { maximumFractionDigits: 2 }).format(Math.abs(value));
+    return `${sign}${digits}${locale === 'zh' ? '个百分点' : ' pp'}`;
+  }
   return `${sign}${formatValue(Math.abs(value), unit, locale, measureZh)}`;
 }
 

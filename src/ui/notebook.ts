@@ -95,12 +95,20 @@ export function buildNotebook(dataset: Dataset): Notebook {
     }
   }
 
+  // Focal indicators first in catalogue order, then the rest by action area; within an indicator the
+  // region with targets (usually Guangzhou) comes before context regions.
   const areaOrder = [...new Set(dataset.indicators.map((d) => d.action_area))];
-  const rank = (v: IndicatorView) =>
-    (v.indicator.focal === 'yes' ? 0 : 1000) + areaOrder.indexOf(v.indicator.action_area) * 10 + (v.targets.length ? 0 : 1);
-  const all = [...views.values()].sort(
-    (a, b) => rank(a) - rank(b) || dataset.indicators.indexOf(a.indicator) - dataset.indicators.indexOf(b.indicator),
-  );
+  const rank = (v: IndicatorView) => [
+    v.indicator.focal === 'yes' ? 0 : 1,
+    v.indicator.focal === 'yes' ? 0 : areaOrder.indexOf(v.indicator.action_area),
+    dataset.indicators.indexOf(v.indicator),
+    v.targets.length > 0 ? 0 : 1,
+  ];
+  const all = [...views.values()].sort((a, b) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    return ra.reduce((d, x, i) => d || x - (rb[i] ?? 0), 0) || a.region.localeCompare(b.region);
+  });
   const tally = (verdict: string) => scores.filter((s) => s.score.verdict === verdict).length;
   const scoredTargets = dataset.targets.filter((t) => SCORED_KINDS.has(t.kind));
   return {

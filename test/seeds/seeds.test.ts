@@ -53,18 +53,34 @@ describe('shipped seed data', () => {
   it('gives every published value an http(s) source and a quote that contains its digits', () => {
     const bad = dataset.actuals.filter((a) => {
       if (!/^https?:\/\//.test(a.source_url) || a.source_quote.trim() === '') return true;
-      // The quote must show the number: as written (thousands separators ignored) or in 万/亿 units.
-      const quote = a.source_quote.replace(/(?<=\d)[,，](?=\d{3})/g, '');
-      return ![a.value, a.value / 1e4, a.value / 1e8, a.value / 10].some((v) => quote.includes(trimNumber(v)));
+      return digitForms(a.value).every((form) => !normaliseQuote(a.source_quote).includes(form));
     });
     expect(bad.map((a) => `line ${a.line}: ${a.value} / ${a.source_quote}`)).toEqual([]);
   });
 
-  it('never ships an estimate or bound as a final figure without saying so', () => {
-    const hedged = dataset.actuals.filter((a) => /超过|突破|more than|over |约|左右|预计/.test(a.source_quote));
-    expect(hedged.filter((a) => a.quality === 'final').map((a) => `line ${a.line}: ${a.source_quote}`)).toEqual([]);
+  it('never ships a hedged figure ("超过", "约", "more than" before the number) as final', () => {
+    const hedge = /(超过|突破|逾|约|近|左右|预计|more than|over|about|nearly|around)\s*$/i;
+    const hedged = dataset.actuals.filter((a) => {
+      if (a.quality !== 'final') return false;
+      const quote = normaliseQuote(a.source_quote);
+      return digitForms(a.value).some((form) => {
+        const at = quote.indexOf(form);
+        return at >= 0 && hedge.test(quote.slice(Math.max(0, at - 10), at));
+      });
+    });
+    expect(hedged.map((a) => `line ${a.line}: ${a.source_quote}`)).toEqual([]);
   });
 });
+
+/** The ways a quote may write a value: as is, or in 万 / 亿 / billion units (亿元 = 0.1 billion). */
+function digitForms(value: number): string[] {
+  return [value, value / 1e4, value / 1e8, value / 10].map(trimNumber);
+}
+
+/** Drop thousands separators and stray spaces inside numbers ("5 .3万亿", "12,099"). */
+function normaliseQuote(quote: string): string {
+  return quote.replace(/(?<=\d)[,，](?=\d{3})/g, '').replace(/(?<=\d)\s+(?=[.\d])|(?<=\.)\s+(?=\d)/g, '');
+}
 
 /** Print a number as a quote would: 12099, 2.87, 1273.36 — without float noise. */
 function trimNumber(v: number): string {
