@@ -55,6 +55,7 @@ export const INDICATORS_SCHEMA: TableSchema = {
     { name: 'lower_bound', type: { kind: 'number' }, required: false },
     { name: 'upper_bound', type: { kind: 'number' }, required: false },
     { name: 'definition', type: text },
+    { name: 'definition_zh', type: text },
     { name: 'action_area', type: text },
     { name: 'focal', type: { kind: 'enum', values: ['yes', 'no'] }, required: false },
     optional('measure_zh'),

@@ -26,7 +26,10 @@ export interface IndicatorRow {
   kind: string;
   lower_bound: number | null;
   upper_bound: number | null;
+  /** English definition, precise about definition traps. */
   definition: string;
+  /** The same definition in Chinese. */
+  definition_zh: string;
   action_area: string;
   focal: 'yes' | 'no' | null;
   /** The Chinese measure word for counts (家, 个, 项…), as the plans write it. */

@@ -103,6 +103,7 @@ export function buildNotebook(dataset: Dataset): Notebook {
     v.indicator.focal === 'yes' ? 0 : areaOrder.indexOf(v.indicator.action_area),
     dataset.indicators.indexOf(v.indicator),
     v.targets.length > 0 ? 0 : 1,
+    v.region === 'guangzhou' ? 0 : 1,
   ];
   const all = [...views.values()].sort((a, b) => {
     const ra = rank(a);

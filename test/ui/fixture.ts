@@ -5,9 +5,9 @@ const plans = `id,title_zh,title_en,short_zh,short_en,issuer,issued,period,sourc
 a,甲计划,Plan A,甲,A,广州市人民政府,2018-09-14,2018-2020,a.txt,
 b,乙计划,Plan B,乙,B,广州市人民政府,,2019-2021,b.txt,draft
 `;
-const indicators = `id,name_zh,name_en,unit,kind,lower_bound,upper_bound,definition,action_area,focal,measure_zh
-firms,企业数,Firms,count,count,0,,Certified firms,enterprises,yes,家
-share,强度,Intensity,percent,share,0,100,Spending / GDP,rd_input,yes,
+const indicators = `id,name_zh,name_en,unit,kind,lower_bound,upper_bound,definition,definition_zh,action_area,focal,measure_zh
+firms,企业数,Firms,count,count,0,,Certified firms,认定企业,enterprises,yes,家
+share,强度,Intensity,percent,share,0,100,Spending / GDP,经费除以GDP,rd_input,yes,
 `;
 const targets = `plan_id,source_file,indicator_id,region,year,value,unit,comparator,kind,value_text,clause_zh,note
 a,a.txt,firms,gz,2019,11000,count,>=,annual,1.1万家,企业1.1万家,
