@@ -98,6 +98,12 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
     },
     marks: [
       Plot.ruleY([0], { stroke: '#888' }),
+      // Targets go under the published values so a bound or rounding bar is never hidden by a bar.
+      Plot.link(targets, { x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', stroke: 'color', strokeWidth: 3.5 }),
+      Plot.text(
+        targets.filter((t) => t.target.comparator !== '>='),
+        { x: 'xMid', y: 'y', text: (t: TargetMark) => m.comparators[t.target.comparator], fill: 'color', dy: -9, fontWeight: 'bold' },
+      ),
       Plot.line(line, { x: 'year', y: 'value', stroke: ACTUAL_INK, strokeWidth: 2 }),
       Plot.dot(exact, { x: 'year', y: 'value', fill: ACTUAL_INK, r: 3.5 }),
       Plot.dot(soft, { x: 'year', y: 'value', stroke: ACTUAL_INK, fill: 'white', strokeWidth: 1.5, r: 3.5 }),
@@ -117,11 +123,6 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
         strokeDasharray: '2,2',
       }),
       Plot.dot(lowerBounds, { x: 'year', y: 'value', stroke: ACTUAL_INK, fill: 'white', strokeWidth: 1.5, r: 4.5, symbol: 'triangle' }),
-      Plot.link(targets, { x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', stroke: 'color', strokeWidth: 3.5 }),
-      Plot.text(
-        targets.filter((t) => t.target.comparator !== '>='),
-        { x: 'xMid', y: 'y', text: (t: TargetMark) => m.comparators[t.target.comparator], fill: 'color', dy: -9, fontWeight: 'bold' },
-      ),
       Plot.tip(tips, Plot.pointer({ x: 'x', y: 'y', title: 'title', maxRadius: 30 })),
     ],
   };
