@@ -52,7 +52,7 @@ describe('the notebook page', () => {
 
   it('shows a number’s source one click away', async () => {
     const { page } = await open(1280);
-    await page.locator('table.scoreboard button.source').first().click();
+    await page.locator('table.scoreboard button.source-link').first().click();
     const dialog = page.locator('dialog[open]');
     await dialog.waitFor();
     expect(await dialog.locator('blockquote').textContent()).not.toBe('');

@@ -4,6 +4,7 @@ import { formatTick, formatValue, formatYear } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { fill, MESSAGES } from '../../i18n/messages.ts';
 import { roundingStep } from '../../model/index.ts';
+import { planName } from '../components/plan-name.ts';
 import type { IndicatorView } from '../notebook.ts';
 import { ACTUAL_INK } from './plan-colors.ts';
 
@@ -39,10 +40,6 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
   const m = MESSAGES[locale];
   const { unit, measure_zh: measure } = view.indicator;
   const name = locale === 'zh' ? view.indicator.name_zh : view.indicator.name_en;
-  const planTitle = (id: string) => {
-    const plan = plans.find((p) => p.id === id);
-    return plan ? (locale === 'zh' ? plan.short_zh : plan.short_en) : id;
-  };
 
   const picked = view.picked;
   const exact = picked.filter((a) => a.quality === 'final');
@@ -71,7 +68,7 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
   const actualTitle = (a: ActualRow) =>
     `${formatYear(a.year)} · ${fmt(a.value)}\n${m.quality[a.quality]} · ${a.source_publisher}\n${a.source_title}`;
   const targetTitle = (t: TargetMark) =>
-    `${formatYear(t.target.year)} · ${m.colTarget} ${m.comparators[t.target.comparator]} ${fmt(t.target.value)}\n${planTitle(t.target.plan_id)}\n${t.target.value_text}`;
+    `${formatYear(t.target.year)} · ${m.colTarget} ${m.comparators[t.target.comparator]} ${fmt(t.target.value)}\n${planName(plans, t.target.plan_id, locale)}\n${t.target.value_text}`;
   const tips = [
     ...picked.map((a) => ({ x: a.year, y: a.value, title: actualTitle(a) })),
     ...targets.map((t) => ({ x: t.xMid, y: t.y, title: targetTitle(t) })),
