@@ -2,3 +2,25 @@ export type { Comparator, Observation, Quality } from './types.ts';
 export { roundingStep } from './rounding-step.ts';
 export { scoreActual, satisfies, type ActualScore, type Verdict, type VerdictReason } from './score-actual.ts';
 export { pickActual } from './pick-actual.ts';
+export { createRandom, streamSeed, type Random } from './random.ts';
+export { normalCdf } from './normal-cdf.ts';
+export { observedGrowth, volatility, olsIncrement, requiredGrowth, type ObservedGrowth, type Volatility } from './history.ts';
+export { ratePace, meets, type Pace } from './pace.ts';
+export { likelihood, type Likelihood } from './likelihood.ts';
+export { quantiles, shareMeeting } from './quantile.ts';
+export { compileFormula, FormulaError, FORMULA_FUNCTIONS, type FormulaErrorCode, type CompiledFormula } from './formula.ts';
+export { DEFAULT_WINDOW, type Assumption, type EngineScenario, type RuleName, type Shock } from './assumptions.ts';
+export { seriesKey, type SeriesInput, type TargetInput } from './series.ts';
+export { resolveSeries, type ResolvedSeries, type SeriesFlag, type SeriesProblem } from './resolve-series.ts';
+export { simulate, levelAt, type Simulation } from './simulate.ts';
+export {
+  assess,
+  PROBS,
+  type AssessInput,
+  type AssessResult,
+  type SeriesProjection,
+  type TargetAssessment,
+  type TargetStatus,
+} from './assess.ts';
+export { fitRandomWalk, walkForecast, walkProbability, type RandomWalk } from './baseline-random-walk.ts';
+export { calibrate, type Calibration } from './hindcast.ts';

@@ -1,0 +1,28 @@
+import type { Comparator, Observation } from './types.ts';
+
+/** One indicator in one region as the engine receives it: its published history and bounds. */
+export interface SeriesInput {
+  indicatorId: string;
+  region: string;
+  /** The value each year is scored by (see `pickActual`), sorted by year; gaps are simply absent. */
+  history: Observation[];
+  lowerBound: number | null;
+  upperBound: number | null;
+}
+
+/** One target as the engine receives it. */
+export interface TargetInput {
+  /** A stable id for the row, e.g. the CSV line. */
+  id: string;
+  planId: string;
+  indicatorId: string;
+  region: string;
+  year: number;
+  value: number;
+  comparator: Comparator;
+}
+
+/** The key that joins series, targets and assumptions. */
+export function seriesKey(indicatorId: string, region: string): string {
+  return `${indicatorId}@${region}`;
+}
