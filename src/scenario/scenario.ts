@@ -1,0 +1,129 @@
+import type { Assumption, EngineScenario, RuleName } from '../model/index.ts';
+
+/**
+ * A scenario as users write it (a JSON file, later a link). `indicators` maps an indicator id (or
+ * `id@region`) to its assumptions; anything not named keeps its fitted default.
+ */
+export interface Scenario {
+  asOf: number | null;
+  horizon: number;
+  seed: number;
+  paths: number;
+  /** Plan ids to score; all when empty. */
+  plans: string[];
+  indicators: Record<string, Assumption>;
+}
+
+export const DEFAULT_SCENARIO: Scenario = { asOf: null, horizon: 2025, seed: 1, paths: 10_000, plans: [], indicators: {} };
+
+/** Why a scenario field was refused; `field` is a path such as `indicators.gdp.growth`. */
+export interface ScenarioProblem {
+  field: string;
+  code: 'not-an-object' | 'not-a-number' | 'not-an-integer' | 'out-of-range' | 'not-in-list' | 'not-a-string' | 'unknown-field';
+  value?: string;
+}
+
+const RULES: readonly RuleName[] = ['compound', 'linear', 'logistic', 'expression'];
+const ASSUMPTION_NUMBERS: Record<string, [number, number]> = {
+  growth: [-0.99, 10],
+  increment: [-1e12, 1e12],
+  rate: [-1, 10],
+  ceiling: [0, 1e15],
+  volatility: [0, 5],
+  window: [1, 50],
+  persistence: [0, 0.99],
+};
+/** Paths above this would take minutes and megabytes per series for no visible gain. */
+export const MAX_PATHS = 1_000_000;
+
+/**
+ * Check a parsed JSON value against the scenario schema and fill defaults. Every problem names its
+ * field; nothing invalid is passed on.
+ *
+ * @param value - The parsed JSON.
+ * @returns The scenario, or the list of problems.
+ * @example parseScenario({ asOf: 2018, seed: 7, indicators: { gdp: { growth: 0.06 } } })
+ */
+export function parseScenario(value: unknown): { scenario: Scenario } | { problems: ScenarioProblem[] } {
+  const problems: ScenarioProblem[] = [];
+  if (!isRecord(value)) return { problems: [{ field: '', code: 'not-an-object' }] };
+  const known = new Set(['asOf', 'horizon', 'seed', 'paths', 'plans', 'indicators', 'version', 'notes']);
+  for (const k of Object.keys(value)) if (!known.has(k)) problems.push({ field: k, code: 'unknown-field' });
+
+  const int = (field: string, min: number, max: number, fallback: number | null): number | null => {
+    const v = value[field];
+    if (v === undefined || v === null) return fallback;
+    if (typeof v !== 'number' || !Number.isFinite(v)) problems.push({ field, code: 'not-a-number', value: show(v) });
+    else if (!Number.isInteger(v)) problems.push({ field, code: 'not-an-integer', value: show(v) });
+    else if (v < min || v > max) problems.push({ field, code: 'out-of-range', value: show(v) });
+    else return v;
+    return fallback;
+  };
+  const scenario: Scenario = {
+    asOf: int('asOf', 1949, 2100, null),
+    horizon: int('horizon', 1949, 2100, DEFAULT_SCENARIO.horizon) as number,
+    seed: int('seed', 0, Number.MAX_SAFE_INTEGER, DEFAULT_SCENARIO.seed) as number,
+    paths: int('paths', 1, MAX_PATHS, DEFAULT_SCENARIO.paths) as number,
+    plans: [],
+    indicators: {},
+  };
+  if (value.plans !== undefined) {
+    if (!Array.isArray(value.plans) || value.plans.some((p) => typeof p !== 'string')) problems.push({ field: 'plans', code: 'not-a-string' });
+    else scenario.plans = value.plans as string[];
+  }
+  if (value.indicators !== undefined) {
+    if (!isRecord(value.indicators)) problems.push({ field: 'indicators', code: 'not-an-object' });
+    else for (const [id, raw] of Object.entries(value.indicators)) scenario.indicators[id] = parseAssumption(`indicators.${id}`, raw, problems);
+  }
+  return problems.length > 0 ? { problems } : { scenario };
+}
+
+function parseAssumption(path: string, raw: unknown, problems: ScenarioProblem[]): Assumption {
+  const out: Assumption = {};
+  if (!isRecord(raw)) {
+    problems.push({ field: path, code: 'not-an-object' });
+    return out;
+  }
+  for (const [key, v] of Object.entries(raw)) {
+    const field = `${path}.${key}`;
+    const range = ASSUMPTION_NUMBERS[key];
+    if (range) {
+      if (typeof v !== 'number' || !Number.isFinite(v)) problems.push({ field, code: 'not-a-number', value: show(v) });
+      else if (v < range[0] || v > range[1]) problems.push({ field, code: 'out-of-range', value: show(v) });
+      else (out as Record<string, number>)[key] = v;
+    } else if (key === 'rule') {
+      if (typeof v !== 'string' || !RULES.includes(v as RuleName)) problems.push({ field, code: 'not-in-list', value: show(v) });
+      else out.rule = v as RuleName;
+    } else if (key === 'expression' || key === 'derive') {
+      if (typeof v !== 'string') problems.push({ field, code: 'not-a-string', value: show(v) });
+      else out[key] = v;
+    } else if (key === 'params') {
+      if (!isRecord(v) || Object.values(v).some((x) => typeof x !== 'number' || !Number.isFinite(x))) {
+        problems.push({ field, code: 'not-a-number' });
+      } else out.params = v as Record<string, number>;
+    } else if (key === 'shocks') {
+      const ok = Array.isArray(v) && v.every((s) => isRecord(s) && Number.isInteger(s.year) && typeof s.size === 'number' && s.size > -1 && s.size < 10);
+      if (!ok) problems.push({ field, code: 'out-of-range', value: show(v) });
+      else out.shocks = (v as { year: number; size: number }[]).map((s) => ({ year: s.year, size: s.size }));
+    } else problems.push({ field, code: 'unknown-field' });
+  }
+  return out;
+}
+
+/**
+ * Turn a scenario into the engine's scenario.
+ *
+ * @param scenario - A parsed scenario.
+ */
+export function toEngineScenario(scenario: Scenario): EngineScenario {
+  return { asOf: scenario.asOf, horizon: scenario.horizon, seed: scenario.seed, paths: scenario.paths, assumptions: scenario.indicators };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function show(v: unknown): string {
+  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
