@@ -1,0 +1,70 @@
+import { loadDataset } from '../data/load-dataset.ts';
+import type { Dataset } from '../data/types.ts';
+import type { AssessResult } from '../model/index.ts';
+import { toEngineScenario } from '../scenario/scenario.ts';
+import { assessJson } from './assess-json.ts';
+import { formatReport } from './assess-report.ts';
+import { checkScenarioIds } from './check-scenario-ids.ts';
+import { readScenarioFile } from './read-scenario.ts';
+import { readSeedTexts } from './read-seeds.ts';
+import { describeProblems } from './scenario-messages.ts';
+
+/** Where a command writes; injected so that tests and `main` decide what stdout and stderr are. */
+export interface CliIo {
+  /** Write one block of output; a newline is added. */
+  out(text: string): void;
+  /** Write one message line; a newline is added. */
+  err(text: string): void;
+}
+
+/** Exit codes: done, failure inside the engine or seed data, bad usage or input. */
+export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
+
+/**
+ * Run `assess`: read the scenario, load the seed data, project every series synchronously, assess
+ * every target (only the scenario's plans when it names some) and print a table or one JSON object.
+ *
+ * @param options - The scenario file and whether to print JSON.
+ * @param io - Where to write.
+ * @returns The exit code: 0, 1 when the seeds or the engine fail, 2 for a bad scenario.
+ */
+export async function runAssess(options: { scenarioFile: string; json: boolean }, io: CliIo): Promise<number> {
+  const read = readScenarioFile(options.scenarioFile);
+  if ('messages' in read) {
+    read.messages.forEach((m) => io.err(m));
+    return EXIT.badInput;
+  }
+  const { scenario, json } = read;
+
+  let dataset: Dataset;
+  try {
+    dataset = loadDataset(readSeedTexts());
+  } catch (e) {
+    io.err(`cannot read the seed data: ${e instanceof Error ? e.message : String(e)}`);
+    return EXIT.failure;
+  }
+  // The loader leaves bad rows out and loads the rest; say so rather than score on quietly.
+  for (const p of dataset.problems) io.err(`warning: ${p.file}:${p.line}: ${p.column ?? '(row)'}: ${p.code}${p.value ? ` (${p.value})` : ''}; row left out`);
+
+  const unknown = checkScenarioIds(scenario, dataset);
+  if (unknown.length > 0) {
+    describeProblems(options.scenarioFile, unknown, json).forEach((m) => io.err(m));
+    return EXIT.badInput;
+  }
+
+  // Loaded only now: the engine pulls in mathjs, about a second of start-up that a mistyped
+  // scenario should not have to wait for. The assessment itself still runs synchronously.
+  const [{ assess, calibrate }, { toEngineInput }] = await Promise.all([import('../model/index.ts'), import('../data/engine-input.ts')]);
+  const input = toEngineInput(dataset, scenario.plans.length > 0 ? scenario.plans : undefined);
+  let result: AssessResult;
+  try {
+    result = assess({ ...input, scenario: toEngineScenario(scenario) });
+  } catch (e) {
+    io.err(`${options.scenarioFile}: the assessment failed: ${e instanceof Error ? e.message : String(e)}`);
+    return EXIT.failure;
+  }
+  // Calibration needs the full series, including the years after asOf that the engine did not see.
+  const calibration = scenario.asOf === null ? null : calibrate(result, input.series, scenario.asOf);
+  io.out(options.json ? assessJson(scenario, result, calibration) : formatReport(scenario, result, calibration));
+  return EXIT.ok;
+}

@@ -1,0 +1,235 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { normalCdf } from '../../src/model/index.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const MAIN = join(ROOT, 'src/cli/main.ts');
+// `node --import tsx` resolves tsx from the working directory; an absolute URL lets a test start the
+// CLI from a folder outside the repository, which is how it shows the seeds are found without cwd.
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const CORPUS = join(ROOT, 'test/corpus/scenario');
+const tmp = mkdtempSync(join(tmpdir(), 'targetline-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Start the CLI as a child process, as a user would, and collect what it wrote and its exit code. */
+function runCli(args: string[], cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', TSX, MAIN, ...args], { cwd, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Write a scenario to a temporary file and return its path. */
+function scenarioFile(name: string, scenario: unknown): string {
+  const file = join(tmp, name);
+  writeFileSync(file, JSON.stringify(scenario));
+  return file;
+}
+
+interface TargetJson {
+  plan_id: string;
+  indicator_id: string;
+  region: string;
+  year: number;
+  target: number;
+  comparator: string;
+  last_actual: number | null;
+  last_actual_year: number | null;
+  last_actual_quality: string | null;
+  probability: number | null;
+  p50: number | null;
+  [field: string]: unknown;
+}
+interface AssessJson {
+  scenario: Record<string, unknown>;
+  targets: TargetJson[];
+  calibration?: Record<string, unknown>;
+}
+
+function assessJson(file: string): AssessJson {
+  const r = runCli(['assess', '--scenario', file, '--json']);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as AssessJson;
+}
+
+const REQUIRED_FIELDS = [
+  'plan_id',
+  'indicator_id',
+  'region',
+  'year',
+  'target',
+  'comparator',
+  'last_actual_year',
+  'last_actual',
+  'required_growth',
+  'observed_growth',
+  'probability',
+  'p05',
+  'p25',
+  'p50',
+  'p75',
+  'p95',
+  'status',
+  'pace',
+  'actual',
+];
+
+describe('cli assess --json', { timeout: 60_000 }, () => {
+  let trend: AssessJson;
+  beforeAll(() => {
+    trend = assessJson('examples/scenario-trend.json');
+  }, 60_000);
+
+  it('prints one object with the parsed scenario, defaults filled in, and no calibration without asOf', () => {
+    expect(trend.scenario).toEqual({ asOf: null, horizon: 2025, seed: 1, paths: 10_000, plans: [], indicators: {} });
+    expect(trend).not.toHaveProperty('calibration');
+    expect(trend.targets.length).toBeGreaterThan(100);
+  });
+
+  it('gives every target every required field, with null (never NaN) where unknown', () => {
+    for (const t of trend.targets) {
+      for (const field of REQUIRED_FIELDS) expect(Object.hasOwn(t, field), `${t.plan_id} ${t.indicator_id} ${t.year}: ${field}`).toBe(true);
+      for (const field of ['probability', 'p05', 'p50', 'p95', 'required_growth', 'observed_growth', 'actual']) {
+        const v = t[field];
+        expect(v === null || (typeof v === 'number' && Number.isFinite(v)), `${field} = ${String(v)}`).toBe(true);
+      }
+    }
+    // Without asOf most target years lie before the last published value, so only a few are
+    // projected; there must be some, or the check above would be vacuous.
+    expect(trend.targets.filter((t) => t.probability !== null).length).toBeGreaterThan(0);
+  });
+
+  it('matches the closed form for a compound override, within Monte Carlo error', () => {
+    const run = assessJson('examples/scenario-2018.json');
+    expect(run.calibration).toBeDefined();
+    expect(run.calibration).toHaveProperty('coverage90');
+    expect(run.calibration).toHaveProperty('baseline');
+    const find = (plan: string, year: number) => {
+      const t = run.targets.find((x) => x.plan_id === plan && x.indicator_id === 'hightech_enterprises' && x.region === 'guangzhou' && x.year === year);
+      if (!t) throw new Error(`no ${plan} ${year} target`);
+      return t;
+    };
+    // seeds/actuals.csv has two 2018 values for Guangzhou: 10,000 (lower_bound) and 11,000 (estimate);
+    // pickActual prefers the lower bound, so paths start from x0 = 10,000 in 2018.
+    const t2019 = find('gz_innovation_centre_2018', 2019);
+    expect(t2019).toMatchObject({ target: 11_000, comparator: '>=', last_actual: 10_000, last_actual_year: 2018, last_actual_quality: 'lower_bound' });
+
+    // ln x_n ~ N(ln x0 + n·ln(1+g), σ²n), so P(x_n ≥ K) = Φ((ln x0 + n ln(1+g) − ln K) / (σ√n)).
+    // n = 1, K = 11,000: 9.210340 + 0.039221 − 9.305651 = −0.056089; / 0.08 = −0.70112; Φ = 0.24161.
+    const p2019 = normalCdf((Math.log(10_000) + Math.log(1.04) - Math.log(11_000)) / 0.08);
+    expect(p2019).toBeCloseTo(0.24161, 4);
+    // Standard error at 100,000 paths: √(0.2416 × 0.7584 / 100,000) = 0.00135; allow 4 of them.
+    const se = (p: number) => Math.sqrt((p * (1 - p)) / 100_000);
+    expect(Math.abs((t2019.probability as number) - p2019)).toBeLessThan(4 * se(p2019));
+    // The median of a lognormal is exp of its mean: 10,000 × 1.04 = 10,400. The sample median's
+    // relative error is about σ·√(π/2)/√N = 0.08 × 1.2533 / 316 = 0.03%; allow 0.2%.
+    expect(Math.abs((t2019.p50 as number) / 10_400 - 1)).toBeLessThan(0.002);
+
+    // n = 2, K = 11,700 (the 2020 target of gz_strong_city_2019): ln(10,000 × 1.04² / 11,700)
+    // = ln(10,816 / 11,700) = −0.078562; / (0.08 × √2 = 0.113137) = −0.69439; Φ = 0.24371.
+    const t2020 = find('gz_strong_city_2019', 2020);
+    expect(t2020.target).toBe(11_700);
+    const p2020 = normalCdf((Math.log(10_000) + 2 * Math.log(1.04) - Math.log(11_700)) / (0.08 * Math.SQRT2));
+    expect(p2020).toBeCloseTo(0.24371, 4);
+    expect(Math.abs((t2020.probability as number) - p2020)).toBeLessThan(4 * se(p2020));
+  });
+
+  it('prints the same digits for the same seed and different ones for another seed', () => {
+    const base = { paths: 2_000, indicators: { gdp: { volatility: 0.05 } } };
+    const a = runCli(['assess', '--scenario', scenarioFile('seed-3a.json', { ...base, seed: 3 }), '--json']);
+    const b = runCli(['assess', '--scenario', scenarioFile('seed-3b.json', { ...base, seed: 3 }), '--json']);
+    const c = runCli(['assess', '--scenario', scenarioFile('seed-4.json', { ...base, seed: 4 }), '--json']);
+    expect(a.status).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    // Compare targets only: the echoed scenario differs by its seed anyway.
+    const targets = (text: string) => JSON.stringify((JSON.parse(text) as AssessJson).targets);
+    expect(targets(c.stdout)).not.toBe(targets(a.stdout));
+  });
+
+  it('finds the seeds from its own location, and the scenario from the working directory', () => {
+    writeFileSync(join(tmp, 'trend.json'), readFileSync(join(ROOT, 'examples/scenario-trend.json')));
+    const elsewhere = runCli(['assess', '--scenario', 'trend.json', '--json'], tmp);
+    expect(elsewhere.status).toBe(0);
+    expect(JSON.parse(elsewhere.stdout)).toEqual(trend);
+  });
+});
+
+describe('cli assess table', { timeout: 60_000 }, () => {
+  it('prints an aligned table with en-GB numbers and, for a hindcast, a calibration line', () => {
+    const r = runCli(['assess', '--scenario', 'examples/scenario-2018.json']);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    const header = lines.find((l) => l.startsWith('plan '));
+    expect(header).toMatch(/plan +indicator +region +year +target +last actual +need\/yr +seen\/yr +P\(meet\) +p50 +status +pace +actual/);
+    // Every table line is as wide as the rule under the header, bar trailing blanks: the columns align.
+    const rule = lines[lines.indexOf(header as string) + 1] as string;
+    const row = lines.find((l) => l.startsWith('gz_innovation_centre_2018') && l.includes('hightech_enterprises') && l.includes(' 2019 '));
+    // 10,000 × 1.1 = 11,000 needs 10.0% a year; P is about 24%.
+    expect(row).toMatch(/≥ 11,000 +10,000 \(2018\) +10\.0% +\S+% +2[34]\.\d% +10,4\d\d +unlikely/);
+    expect([...(row as string)].length).toBeLessThanOrEqual([...rule].length);
+    expect(lines.some((l) => l.startsWith('Calibration as of 2018: 90% interval held'))).toBe(true);
+  });
+});
+
+describe('cli usage', { timeout: 60_000 }, () => {
+  it.each([
+    [['frobnicate'], 'unknown command "frobnicate"'],
+    [['assess', '--scenario', 'examples/scenario-trend.json', '--jsn'], 'unknown flag "--jsn"'],
+    [['assess'], 'assess needs --scenario FILE'],
+    [['assess', '--scenario'], '--scenario needs a file'],
+    [[], 'no command given'],
+  ])('refuses %j with exit 2 and the usage text', (args, message) => {
+    const r = runCli(args);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).toContain('Usage: npm run cli -- assess --scenario FILE [--json]');
+  });
+
+  it('prints the usage to stdout and exits 0 for --help', () => {
+    const r = runCli(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Usage:');
+  });
+
+  it('names a missing scenario file and exits 2', () => {
+    const r = runCli(['assess', '--scenario', 'examples/no-such-scenario.json']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('examples/no-such-scenario.json: cannot read the file (no such file)\n');
+  });
+});
+
+/**
+ * Bad-input corpus: each `<case>.json` must make the CLI exit 2 with nothing on stdout, every
+ * stderr line naming the file, and every line of `<case>.expected.txt` somewhere in stderr.
+ * `only.` runs a case alone, `skip.` skips it; with CI=true a case without an expectation fails.
+ */
+describe('cli scenario bad-input corpus', { timeout: 60_000 }, () => {
+  const cases = readdirSync(CORPUS).filter((f) => f.endsWith('.json'));
+  const only = cases.filter((f) => f.startsWith('only.'));
+  it('has cases', () => expect(cases.length).toBeGreaterThanOrEqual(8));
+  for (const file of only.length > 0 ? only : cases) {
+    const name = file.replace(/^(only|skip)\./, '').replace(/\.json$/, '');
+    const expectedFile = join(CORPUS, file.replace(/\.json$/, '.expected.txt'));
+    it.skipIf(file.startsWith('skip.'))(name, () => {
+      if (!existsSync(expectedFile)) {
+        // In CI a case without its expectation is a defect, not a silent pass.
+        if (process.env.CI === 'true') throw new Error(`missing expectation for ${file}`);
+        return;
+      }
+      const path = `test/corpus/scenario/${file}`;
+      const r = runCli(['assess', '--scenario', path]);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      const lines = r.stderr.trimEnd().split('\n');
+      for (const line of lines) expect(line.startsWith(`${path}: `), line).toBe(true);
+      const expected = readFileSync(expectedFile, 'utf8').split('\n').filter((l) => l.trim() !== '');
+      expect(expected.length).toBeGreaterThan(0);
+      for (const text of expected) expect(r.stderr).toContain(text);
+    });
+  }
+});
