@@ -36,14 +36,17 @@ export function simulate(series: ResolvedSeries, horizon: number, paths: number,
   const lower = series.input.lowerBound ?? -Infinity;
   const upper = series.input.upperBound ?? Infinity;
   const z = new Float64Array(paths);
-  const e = new Float64Array(paths);
+  // Without persistence the shocks are the draws themselves: no copy needed.
+  const e = rho === 0 ? z : new Float64Array(paths);
   const current = new Float64Array(paths).fill(rule.space === 'log' ? Math.log(series.start.value) : series.start.value);
   let nonFinite = 0;
 
   years.forEach((year, step) => {
     random.fillNormal(z);
     // The first year's shock has no predecessor; later ones carry ρ of the previous year's.
-    if (step === 0 || rho === 0) e.set(z);
+    if (rho === 0) {
+      // e aliases z.
+    } else if (step === 0) e.set(z);
     else for (let p = 0; p < paths; p++) e[p] = rho * (e[p] as number) + innovation * (z[p] as number);
     const shock = shocks.get(year) ?? 0;
     const offset = step * paths;

@@ -79,6 +79,25 @@ describe('quantiles without sorting', () => {
   });
 });
 
+describe('bucketed quantiles on large samples', () => {
+  const typeSeven = (sorted: number[], p: number) => {
+    const h = (sorted.length - 1) * p;
+    const lo = Math.floor(h);
+    return (sorted[lo] as number) + (h - lo) * ((sorted[lo + 1] ?? sorted[lo]) as number - (sorted[lo] as number));
+  };
+  it.each([
+    ['normal draws', (r: ReturnType<typeof createRandom>) => r.normal()],
+    ['heavy ties', (r: ReturnType<typeof createRandom>) => Math.floor(r.uniform() * 7)],
+    ['one outlier', (r: ReturnType<typeof createRandom>, i: number) => (i === 0 ? 1e12 : r.uniform())],
+  ])('match a full sort for %s', (_name, draw) => {
+    const r = createRandom(9);
+    const xs = Float64Array.from({ length: 10_000 }, (_, i) => draw(r, i));
+    const sorted = [...xs].sort((a, b) => a - b);
+    const probs = [0.05, 0.25, 0.5, 0.75, 0.95];
+    expect(quantiles(xs, probs)).toEqual(probs.map((p) => typeSeven(sorted, p)));
+  });
+});
+
 describe('seeded random numbers', () => {
   it('gives the same digits for the same seed and different ones for another', () => {
     const a = createRandom(7).fillNormal(new Float64Array(5));
