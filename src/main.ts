@@ -2,7 +2,9 @@ import { mount } from 'svelte';
 import { loadDataset } from './data/load-dataset.ts';
 import { SEED_TEXTS } from './data/seed-texts.ts';
 import { maybeLocale, type Locale } from './i18n/locale.ts';
+import { createWorkerRunner, spawnModelWorker } from './runner/worker-runner.ts';
 import App from './ui/App.svelte';
+import { EngineState } from './ui/engine.svelte.ts';
 import './ui/global.css';
 
 const LOCALE_KEY = 'targetline.locale';
@@ -29,4 +31,8 @@ function rememberLocale(locale: Locale): void {
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-mount(App, { target, props: { dataset: loadDataset(SEED_TEXTS), initialLocale: initialLocale(), onlocale: rememberLocale } });
+// The engine lives in a worker; the state object hears about restarts so the page can say so.
+let engine: EngineState | undefined;
+const runner = createWorkerRunner(spawnModelWorker, { onrestart: (reason) => engine?.restarted(reason) });
+engine = new EngineState(runner);
+mount(App, { target, props: { dataset: loadDataset(SEED_TEXTS), initialLocale: initialLocale(), onlocale: rememberLocale, engine } });

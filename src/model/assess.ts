@@ -9,6 +9,7 @@ import { scoreActual, type Verdict } from './score-actual.ts';
 import { seriesKey, type SeriesInput, type TargetInput } from './series.ts';
 import { levelAt, simulate, type Simulation } from './simulate.ts';
 import type { Comparator, Quality } from './types.ts';
+import { exp, log } from './det-math.ts';
 
 /** The quantiles reported for every projected year, in this order. */
 export const PROBS = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
@@ -242,7 +243,7 @@ function fan(sim: Simulation, s: SeriesInput): Float64Array {
     const column = sim.values.subarray(i * sim.paths, (i + 1) * sim.paths);
     // exp is monotone, so the quantiles of ln x are the logs of the quantiles of x: 5 exps, not one per path.
     quantiles(column, PROBS, scratch).forEach((q, k) => {
-      const level = sim.space === 'log' ? Math.exp(q) : q;
+      const level = sim.space === 'log' ? exp(q) : q;
       out[i * PROBS.length + k] = Math.min(upper, Math.max(lower, level));
     });
   }
@@ -306,7 +307,7 @@ function assessTarget(t: TargetInput, run: Run | undefined, series: SeriesInput 
   const q = run.projection.quantiles;
   const at = (k: number) => q[step * PROBS.length + k] as number;
   const column = sim.values.subarray(step * sim.paths, (step + 1) * sim.paths);
-  const threshold = sim.space === 'log' ? Math.log(t.value) : t.value;
+  const threshold = sim.space === 'log' ? log(t.value) : t.value;
   const probability = t.comparator === '==' ? Number.NaN : shareMeeting(column, threshold, t.comparator === '>=');
   let firstCrossing: number | null = alreadyMet ? start.year : null;
   for (let i = 0; firstCrossing === null && i < sim.years.length; i++) {

@@ -33,7 +33,7 @@ export function fitRandomWalk(history: readonly Observation[], window: number): 
   }
   if (diffs.length < 2) return null;
   const mean = diffs.reduce((s, d) => s + d, 0) / diffs.length;
-  const sigma = Math.sqrt(diffs.reduce((s, d) => s + (d - mean) ** 2, 0) / (diffs.length - 1));
+  const sigma = Math.sqrt(diffs.reduce((s, d) => s + (d - mean) * (d - mean), 0) / (diffs.length - 1));
   return { startYear: last.year, start: last.value, drift, sigma };
 }
 

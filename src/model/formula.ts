@@ -1,7 +1,14 @@
 import { create, parseDependencies, type FactoryFunctionMap, type MathNode } from 'mathjs';
+import { pow } from './pow.ts';
+import { exp, log } from './det-math.ts';
 
 // A mathjs instance with the parser only: no evaluate, import or createUnit exist in it at all.
-const math = create({ parseDependencies } as FactoryFunctionMap);
+// Made on first use, so a bundle that never compiles a formula (the page's main thread) drops mathjs.
+let parser: ReturnType<typeof create> | null = null;
+const parse = (text: string): MathNode => {
+  parser ??= create({ parseDependencies } as FactoryFunctionMap);
+  return parser.parse(text);
+};
 
 /** Why a formula was refused. The UI words each code and lists what is allowed. */
 export type FormulaErrorCode =
@@ -32,13 +39,13 @@ export class FormulaError extends Error {
 /** Functions a formula may call, each a plain number function. */
 const FUNCTIONS: Record<string, (...args: number[]) => number> = {
   abs: Math.abs,
-  exp: Math.exp,
-  log: Math.log,
-  log10: Math.log10,
+  exp,
+  log,
+  log10: (x) => log(x) / Math.LN10,
   sqrt: Math.sqrt,
   min: Math.min,
   max: Math.max,
-  pow: Math.pow,
+  pow,
   floor: Math.floor,
   ceil: Math.ceil,
   round: Math.round,
@@ -50,7 +57,7 @@ const BINARY: Record<string, (a: number, b: number) => number> = {
   subtract: (a, b) => a - b,
   multiply: (a, b) => a * b,
   divide: (a, b) => a / b,
-  pow: (a, b) => a ** b,
+  pow,
 };
 const UNARY: Record<string, (a: number) => number> = { unaryMinus: (a) => -a, unaryPlus: (a) => a };
 
@@ -80,7 +87,7 @@ export function compileFormula(text: string, allowedSymbols: readonly string[]):
   if (text.length > MAX_LENGTH) throw new FormulaError('formula-too-long', String(text.length), allowed);
   let root: MathNode;
   try {
-    root = math.parse(text);
+    root = parse(text);
   } catch (e) {
     throw new FormulaError('formula-syntax', clip(e instanceof Error ? e.message : String(e)), allowed);
   }

@@ -51,12 +51,13 @@ export function calibrate(result: AssessResult, series: readonly SeriesInput[], 
   for (const t of result.targets) {
     if (t.year <= asOf || t.probability === null || (t.verdict !== 'met' && t.verdict !== 'missed')) continue;
     const outcome = t.verdict === 'met' ? 1 : 0;
-    model.brier += (t.probability - outcome) ** 2;
+    model.brier += (t.probability - outcome) * (t.probability - outcome);
     model.targets++;
     const s = byKey.get(seriesKey(t.indicator_id, t.region));
     const walk = s && fitRandomWalk(s.history.filter((o) => o.year <= asOf), DEFAULT_WINDOW);
     if (walk && t.comparator !== '==') {
-      naive.brier += (walkProbability(walk, t.target, t.year, t.comparator) - outcome) ** 2;
+      const p = walkProbability(walk, t.target, t.year, t.comparator);
+      naive.brier += (p - outcome) * (p - outcome);
       naive.targets++;
     }
   }

@@ -1,4 +1,6 @@
 import type { Observation } from './types.ts';
+import { pow } from './pow.ts';
+import { exp, log } from './det-math.ts';
 
 /** A compound growth rate measured over history, and which years it was measured between. */
 export interface ObservedGrowth {
@@ -27,7 +29,7 @@ export function observedGrowth(history: readonly Observation[], window: number):
   if (!first || first.value <= 0 || last.value <= 0) return null;
   const span = last.year - first.year;
   return {
-    growth: (last.value / first.value) ** (1 / span) - 1,
+    growth: pow(last.value / first.value, 1 / span) - 1,
     fromYear: first.year,
     toYear: last.year,
     substituted: first.year !== wanted,
@@ -57,11 +59,11 @@ export function volatility(history: readonly Observation[], window: number): Vol
     const cur = history[i];
     if (!prev || !cur || cur.year - prev.year !== 1 || cur.year <= last.year - window) continue;
     if (prev.value <= 0 || cur.value <= 0) continue;
-    logs.push(Math.log(cur.value / prev.value));
+    logs.push(log(cur.value / prev.value));
   }
   if (logs.length < 2) return null;
   const mean = logs.reduce((s, v) => s + v, 0) / logs.length;
-  const variance = logs.reduce((s, v) => s + (v - mean) ** 2, 0) / (logs.length - 1);
+  const variance = logs.reduce((s, v) => s + (v - mean) * (v - mean), 0) / (logs.length - 1);
   return { sigma: Math.sqrt(variance), pairs: logs.length };
 }
 
@@ -85,7 +87,7 @@ export function olsIncrement(history: readonly Observation[], window: number): n
   let sxx = 0;
   for (const o of points) {
     sxy += (o.year - meanX) * (o.value - meanY);
-    sxx += (o.year - meanX) ** 2;
+    sxx += (o.year - meanX) * (o.year - meanX);
   }
   return sxy / sxx;
 }
@@ -102,5 +104,5 @@ export function olsIncrement(history: readonly Observation[], window: number): n
  */
 export function requiredGrowth(lastValue: number, lastYear: number, target: number, targetYear: number): number | null {
   if (targetYear <= lastYear || lastValue <= 0 || target <= 0) return null;
-  return (target / lastValue) ** (1 / (targetYear - lastYear)) - 1;
+  return pow(target / lastValue, 1 / (targetYear - lastYear)) - 1;
 }

@@ -1,3 +1,4 @@
+import { exp } from './det-math.ts';
 /**
  * Return Φ(z), the standard normal distribution function, accurate to about 1e-7 (W. J. Cody's
  * rational approximation of erfc, as in Numerical Recipes `erfcc`, 3rd ed. §6.2).
@@ -10,7 +11,7 @@ export function normalCdf(z: number): number {
   const t = 1 / (1 + 0.5 * x);
   const erfc =
     t *
-    Math.exp(
+    exp(
       -x * x -
         1.26551223 +
         t *

@@ -68,7 +68,10 @@ function bucketedQuantiles(values: Float64Array, probs: readonly number[], scrat
   const scale = BUCKETS / (max - min);
   const bucketOf = (v: number) => Math.min(BUCKETS - 1, ((v - min) * scale) | 0);
   counts.fill(0);
-  for (let i = 0; i < n; i++) counts[bucketOf(values[i] as number)]++;
+  for (let i = 0; i < n; i++) {
+    const b = bucketOf(values[i] as number);
+    counts[b] = (counts[b] as number) + 1;
+  }
 
   // Every order statistic we need: ⌊h⌋ and, when interpolating, ⌊h⌋ + 1.
   const ranks = new Set<number>();

@@ -1,3 +1,5 @@
+import { log } from './det-math.ts';
+
 /** A seeded source of random numbers; the same seed gives the same sequence in Node, workers and browsers. */
 export interface Random {
   /** A uniform number in [0, 1) with 32 bits of resolution. */
@@ -11,7 +13,9 @@ export interface Random {
 /**
  * Create a xoshiro128** generator (Blackman & Vigna, https://prng.di.unimi.it/) seeded through
  * splitmix32. Only 32-bit integer arithmetic (`Math.imul`, shifts) is used, so every JavaScript
- * engine produces the same bits; normals come from the Box–Muller transform, both halves used.
+ * engine produces the same bits. Normals come from Marsaglia's polar method, which needs only a
+ * log (the engine-independent one of det-math.ts) and a square root (exact in IEEE-754): Box–Muller's
+ * sin and cos differ between engines in the last bit.
  *
  * @param seed - A safe integer. Anything else throws: a silent fallback to `Math.random` would
  *   break the promise that a scenario reproduces its digits.
@@ -47,15 +51,30 @@ export function createRandom(seed: number): Random {
   const uniform = (): number => nextUint32() / 4294967296;
 
   let spare = Number.NaN;
+  /** Write two independent standard normals into out[i] and out[i + 1] (Marsaglia's polar method). */
+  const pair = (out: Float64Array, i: number): void => {
+    let u = 0;
+    let v = 0;
+    let s = 0;
+    do {
+      u = 2 * uniform() - 1;
+      v = 2 * uniform() - 1;
+      s = u * u + v * v;
+    } while (s >= 1 || s === 0);
+    const factor = Math.sqrt((-2 * log(s)) / s);
+    out[i] = u * factor;
+    out[i + 1] = v * factor;
+  };
+  const two = new Float64Array(2);
   const normal = (): number => {
     if (!Number.isNaN(spare)) {
       const z = spare;
       spare = Number.NaN;
       return z;
     }
-    const [z0, z1] = boxMuller(uniform, uniform);
-    spare = z1;
-    return z0;
+    pair(two, 0);
+    spare = two[1] as number;
+    return two[0] as number;
   };
   const fillNormal = (out: Float64Array): Float64Array => {
     let i = 0;
@@ -63,13 +82,7 @@ export function createRandom(seed: number): Random {
       out[i++] = spare;
       spare = Number.NaN;
     }
-    // The hot loop of every simulation: Box–Muller inlined, no arrays allocated.
-    for (; i + 1 < out.length; i += 2) {
-      const radius = Math.sqrt(-2 * Math.log(1 - uniform()));
-      const angle = TWO_PI * uniform();
-      out[i] = radius * Math.cos(angle);
-      out[i + 1] = radius * Math.sin(angle);
-    }
+    for (; i + 1 < out.length; i += 2) pair(out, i);
     if (i < out.length) out[i] = normal();
     return out;
   };
@@ -78,15 +91,6 @@ export function createRandom(seed: number): Random {
 
 function rotl(x: number, k: number): number {
   return (x << k) | (x >>> (32 - k));
-}
-
-const TWO_PI = 2 * Math.PI;
-
-/** Turn two uniforms into two independent standard normals. `1 − u` keeps the log away from 0. */
-function boxMuller(u1: () => number, u2: () => number): [number, number] {
-  const radius = Math.sqrt(-2 * Math.log(1 - u1()));
-  const angle = TWO_PI * u2();
-  return [radius * Math.cos(angle), radius * Math.sin(angle)];
 }
 
 /**

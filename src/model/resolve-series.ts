@@ -7,6 +7,7 @@ import { logisticRateFor, logisticRule } from './rules/growth-logistic.ts';
 import type { GrowthRule } from './rules/growth-rule.ts';
 import type { SeriesInput } from './series.ts';
 import type { Observation } from './types.ts';
+import { log } from './det-math.ts';
 
 /** Notes on how far a projection can be trusted; the UI words each one. */
 export type SeriesFlag =
@@ -78,7 +79,7 @@ export function resolveSeries(
     if (fitted) sigma = fitted.sigma;
     else {
       // One pair cannot give a spread; take the size of the growth itself as a wide, flagged guess.
-      sigma = Math.abs(Math.log1p(growth));
+      sigma = Math.abs(log(1 + growth));
       flags.push('volatility-assumed');
     }
   }
@@ -111,7 +112,7 @@ export function resolveSeries(
       break;
   }
   const shocks = new Map<number, number>();
-  for (const s of assumption.shocks ?? []) shocks.set(s.year, (shocks.get(s.year) ?? 0) + Math.log1p(s.size));
+  for (const s of assumption.shocks ?? []) shocks.set(s.year, (shocks.get(s.year) ?? 0) + log(1 + s.size));
   return {
     key: `${input.indicatorId}@${input.region}`,
     input,

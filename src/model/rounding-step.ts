@@ -1,3 +1,4 @@
+import { pow } from './pow.ts';
 /**
  * Return the step a rounded figure was rounded to: the place value of its last significant digit.
  * "1.2万家" is stored as 12000, whose last significant digit is the thousands, so the true count
@@ -15,10 +16,10 @@ export function roundingStep(value: number): number {
   if (text.includes('e')) {
     const [mantissa = '', exponent = '0'] = text.split('e');
     const decimals = (mantissa.split('.')[1] ?? '').length;
-    return 10 ** (Number(exponent) - decimals);
+    return pow(10, Number(exponent) - decimals);
   }
   const [whole = '', fraction = ''] = text.split('.');
-  if (fraction.length > 0) return 10 ** -fraction.length;
+  if (fraction.length > 0) return pow(10, -fraction.length);
   const trailingZeros = whole.length - whole.replace(/0+$/, '').length;
-  return 10 ** trailingZeros;
+  return pow(10, trailingZeros);
 }

@@ -1,5 +1,6 @@
 import { createRandom, streamSeed } from './random.ts';
 import type { ResolvedSeries } from './resolve-series.ts';
+import { exp, log } from './det-math.ts';
 
 /** Simulated paths of one series, year-major: `values[step * paths + path]`. */
 export interface Simulation {
@@ -38,7 +39,7 @@ export function simulate(series: ResolvedSeries, horizon: number, paths: number,
   const z = new Float64Array(paths);
   // Without persistence the shocks are the draws themselves: no copy needed.
   const e = rho === 0 ? z : new Float64Array(paths);
-  const current = new Float64Array(paths).fill(rule.space === 'log' ? Math.log(series.start.value) : series.start.value);
+  const current = new Float64Array(paths).fill(rule.space === 'log' ? log(series.start.value) : series.start.value);
   let nonFinite = 0;
 
   years.forEach((year, step) => {
@@ -59,7 +60,7 @@ export function simulate(series: ResolvedSeries, horizon: number, paths: number,
       }
     } else {
       for (let p = 0; p < paths; p++) {
-        let next = rule.next(current[p] as number, year) * Math.exp(sigma * (e[p] as number) + shock);
+        let next = rule.next(current[p] as number, year) * exp(sigma * (e[p] as number) + shock);
         if (!Number.isFinite(next)) nonFinite++;
         next = Math.min(upper, Math.max(lower, next));
         current[p] = next;
@@ -83,5 +84,5 @@ export function levelAt(sim: Simulation, history: ReadonlyMap<number, number>, y
   const step = year - (sim.years[0] ?? Infinity);
   if (step < 0 || step >= sim.years.length) return history.get(year) ?? Number.NaN;
   const v = sim.values[step * sim.paths + path] as number;
-  return sim.space === 'log' ? Math.exp(v) : v;
+  return sim.space === 'log' ? exp(v) : v;
 }

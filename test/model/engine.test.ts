@@ -6,6 +6,7 @@ import {
   normalCdf,
   observedGrowth,
   olsIncrement,
+  pow,
   quantiles,
   ratePace,
   requiredGrowth,
@@ -204,5 +205,16 @@ describe('derived indicators simulated from their parts', () => {
       scenario: { asOf: null, horizon: 2021, seed: 1, paths: 10, assumptions: { a: { derive: 'constructor.constructor("x")()' } } },
     });
     expect(r.series[0]?.problem).toMatch(/^formula-/);
+  });
+});
+
+describe('pow, the same bits in every engine', () => {
+  it('gives exact integer powers and agrees with ** to rounding elsewhere', () => {
+    expect(pow(10, -2)).toBe(0.01);
+    expect(pow(1.1, 2)).toBe(1.1 * 1.1);
+    expect(pow(2, 10)).toBe(1024);
+    expect(pow(1.21, 0.5)).toBeCloseTo(1.1, 15);
+    expect(pow(0, 2)).toBe(0);
+    expect(pow(-8, 1 / 3)).toBeNaN();
   });
 });

@@ -1,5 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
+import { assess, type SeriesProjection } from '../../src/model/index.ts';
+import { toEngineInput } from '../../src/data/engine-input.ts';
 import { actualsChartOptions } from '../../src/ui/charts/actuals-chart.ts';
 import { planColors } from '../../src/ui/charts/plan-colors.ts';
 import { buildNotebook } from '../../src/ui/notebook.ts';
@@ -10,10 +12,10 @@ const dataset = fixtureDataset();
 const notebook = buildNotebook(dataset);
 const colors = planColors(dataset.plans.map((p) => p.id));
 
-function render(key: string, locale: 'zh' | 'en', width = 640): SVGSVGElement {
+function render(key: string, locale: 'zh' | 'en', width = 640, projection: SeriesProjection | null = null): SVGSVGElement {
   const view = notebook.charted.find((v) => v.key === key);
   if (!view) throw new Error(key);
-  return Plot.plot({ ...actualsChartOptions({ view, plans: dataset.plans, colors, locale, width }), document }) as SVGSVGElement;
+  return Plot.plot({ ...actualsChartOptions({ view, plans: dataset.plans, colors, locale, width, projection }), document }) as SVGSVGElement;
 }
 
 /** Round every number in the SVG to 3 decimals so snapshots do not churn on float noise. */
@@ -50,6 +52,20 @@ describe('actuals chart', () => {
   it('labels the y axis with the unit in each language', () => {
     expect(render('firms@gz', 'zh').textContent).toContain('企业数（家）');
     expect(render('share@gz', 'en').textContent).toContain('Intensity (%)');
+  });
+
+  it('draws the model fan from the last published value: two bands and a dashed median', () => {
+    const result = assess({ ...toEngineInput(dataset), scenario: { asOf: null, horizon: 2022, seed: 3, paths: 500, assumptions: {} } });
+    const projection = result.series.find((s) => s.key === 'share@gz') ?? null;
+    // share@gz has one value (2020), too little to fit growth: no fan, and nothing breaks.
+    expect(projection?.problem).toBe('insufficient-history');
+    const firms = result.series.find((s) => s.key === 'firms@gz') ?? null;
+    expect(firms?.startYear).toBe(2020);
+    const svg = render('firms@gz', 'zh', 640, firms);
+    expect(svg.querySelectorAll('g[aria-label=area] path')).toHaveLength(2);
+    const dashed = [...svg.querySelectorAll('g[aria-label=line] path')].filter((p) => p.getAttribute('stroke-dasharray') === '4,3' || p.parentElement?.getAttribute('stroke-dasharray') === '4,3');
+    expect(dashed).toHaveLength(1);
+    expectSvgSnapshot('actuals-firms-fan-zh', normalise(svg));
   });
 
   it('matches the stored snapshots', () => {

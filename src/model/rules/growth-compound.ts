@@ -1,4 +1,5 @@
 import type { GrowthRule } from './growth-rule.ts';
+import { log } from '../det-math.ts';
 
 /**
  * Compound growth: ln x_{t+1} = ln x_t + ln(1 + g). Simulated in log space, so a path never needs an
@@ -8,5 +9,5 @@ import type { GrowthRule } from './growth-rule.ts';
  */
 export function compoundRule(growth: number): GrowthRule {
   if (!(growth > -1)) throw new RangeError('compound growth must exceed −100%');
-  return { space: 'log', drift: Math.log1p(growth) };
+  return { space: 'log', drift: log(1 + growth) };
 }

@@ -3,10 +3,10 @@ import type { ActualRow, PlanRow, TargetRow } from '../../data/types.ts';
 import { formatTick, formatValue, formatYear } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { fill, MESSAGES } from '../../i18n/messages.ts';
-import { roundingStep } from '../../model/index.ts';
+import { roundingStep, type SeriesProjection } from '../../model/index.ts';
 import { planName } from '../components/plan-name.ts';
 import type { IndicatorView } from '../notebook.ts';
-import { ACTUAL_INK } from './plan-colors.ts';
+import { ACTUAL_INK, FAN_COLOR } from './plan-colors.ts';
 
 export interface ActualsChartInput {
   view: IndicatorView;
@@ -15,6 +15,18 @@ export interface ActualsChartInput {
   locale: Locale;
   /** Pixel width of the container. */
   width: number;
+  /** The model's fan for this series, if it has been computed. */
+  projection?: SeriesProjection | null;
+}
+
+/** One projected year's quantiles, in the indicator's unit. */
+interface FanPoint {
+  year: number;
+  p05: number;
+  p25: number;
+  p50: number;
+  p75: number;
+  p95: number;
 }
 
 /** A target drawn as a short horizontal bar; plans sharing a year sit side by side. */
@@ -36,7 +48,8 @@ interface TargetMark {
  * @param input - The view, plans, colours, locale and width.
  */
 export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions {
-  const { view, plans, colors, locale, width } = input;
+  const { view, plans, colors, locale, width, projection } = input;
+  const fanPoints = fanOf(projection);
   const m = MESSAGES[locale];
   const { unit, measure_zh: measure } = view.indicator;
   const name = locale === 'zh' ? view.indicator.name_zh : view.indicator.name_en;
@@ -47,7 +60,7 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
   const rounded = picked.filter((a) => a.quality === 'rounded');
   const lowerBounds = picked.filter((a) => a.quality === 'lower_bound');
 
-  const years = [...picked.map((a) => a.year), ...view.targets.map((t) => t.year)];
+  const years = [...picked.map((a) => a.year), ...view.targets.map((t) => t.year), ...fanPoints.map((f) => f.year)];
   const minYear = Math.min(...years);
   const maxYear = Math.max(...years);
   // One point per year from first to last; NaN where no final/preliminary value exists breaks the line.
@@ -60,6 +73,7 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
     ...picked.map((a) => a.value),
     ...rounded.map((a) => a.value + roundingStep(a.value) / 2),
     ...targets.map((t) => t.y),
+    ...fanPoints.map((f) => f.p95),
   ];
   const top = Math.max(...values, 0);
   const ray = top * 0.08;
@@ -69,9 +83,12 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
     `${formatYear(a.year)} · ${fmt(a.value)}\n${m.quality[a.quality]} · ${a.source_publisher}\n${a.source_title}`;
   const targetTitle = (t: TargetMark) =>
     `${formatYear(t.target.year)} · ${m.colTarget} ${m.comparators[t.target.comparator]} ${fmt(t.target.value)}\n${planName(plans, t.target.plan_id, locale)}\n${t.target.value_text}`;
+  const fanTitle = (f: FanPoint) =>
+    `${formatYear(f.year)} · ${m.legendMedian} ${fmt(f.p50)}\n${m.legendBand50} ${fmt(f.p25)}–${fmt(f.p75)}\n${m.legendBand90} ${fmt(f.p05)}–${fmt(f.p95)}`;
   const tips = [
     ...picked.map((a) => ({ x: a.year, y: a.value, title: actualTitle(a) })),
     ...targets.map((t) => ({ x: t.xMid, y: t.y, title: targetTitle(t) })),
+    ...fanPoints.map((f) => ({ x: f.year, y: f.p50, title: fanTitle(f) })),
   ];
 
   const yearStep = Math.max(1, Math.ceil((maxYear - minYear + 1) / Math.max(2, Math.floor(width / 70))));
@@ -95,6 +112,10 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
     },
     marks: [
       Plot.ruleY([0], { stroke: '#888' }),
+      // The fan starts at the last published value so the projection visibly grows out of the data.
+      Plot.areaY(fanPoints, { x: 'year', y1: 'p05', y2: 'p95', fill: FAN_COLOR, fillOpacity: 0.15 }),
+      Plot.areaY(fanPoints, { x: 'year', y1: 'p25', y2: 'p75', fill: FAN_COLOR, fillOpacity: 0.25 }),
+      Plot.line(fanPoints, { x: 'year', y: 'p50', stroke: FAN_COLOR, strokeWidth: 1.5, strokeDasharray: '4,3' }),
       // Targets go under the published values so a bound or rounding bar is never hidden by a bar.
       Plot.link(targets, { x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', stroke: 'color', strokeWidth: 3.5 }),
       Plot.text(
@@ -123,6 +144,18 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
       Plot.tip(tips, Plot.pointer({ x: 'x', y: 'y', title: 'title', maxRadius: 30 })),
     ],
   };
+}
+
+/** Turn a projection into per-year points, starting from its last published value. */
+function fanOf(projection: SeriesProjection | null | undefined): FanPoint[] {
+  if (!projection || projection.startYear === null || projection.startValue === null) return [];
+  const start = projection.startValue;
+  const points: FanPoint[] = [{ year: projection.startYear, p05: start, p25: start, p50: start, p75: start, p95: start }];
+  projection.years.forEach((year, i) => {
+    const q = (k: number) => projection.quantiles[i * 5 + k] as number;
+    points.push({ year, p05: q(0), p25: q(1), p50: q(2), p75: q(3), p95: q(4) });
+  });
+  return points;
 }
 
 function unitLabelFor(unit: ActualRow['unit'], locale: Locale, measure: string | null): string {

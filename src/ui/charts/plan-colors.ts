@@ -8,6 +8,9 @@ const PALETTE = ['#d95f02', '#1b9e77', '#7570b3', '#e7298a', '#66a61e', '#a6761d
 /** Ink for published values: dark enough to read as "what happened", distinct from any plan colour. */
 export const ACTUAL_INK = '#1f2328';
 
+/** The model's fan: a blue that none of the plan colours uses. */
+export const FAN_COLOR = '#2b6cb0';
+
 /**
  * Give each plan a stable colour by its position in the plan list.
  *

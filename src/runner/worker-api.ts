@@ -1,0 +1,28 @@
+import * as Comlink from 'comlink';
+import { assess, type AssessInput, type AssessResult } from '../model/index.ts';
+
+/**
+ * What the model worker exposes through Comlink. Kept apart from `workers/model.worker.ts` so the
+ * worker file stays glue only and this object can be type-checked and imported for its type.
+ */
+export const api = {
+  /**
+   * Run the engine and send the result back, handing over the quantile buffers instead of copying them.
+   *
+   * @param input - Series, targets and scenario.
+   */
+  assess(input: AssessInput): AssessResult {
+    const result = assess(input);
+    // Since v4 Comlink transfers nothing unless told to. A buffer listed twice makes postMessage throw
+    // a DataCloneError, so list each once even if two series ever share one.
+    const buffers = new Set(result.series.map((s) => s.quantiles.buffer as ArrayBuffer));
+    return Comlink.transfer(result, [...buffers]);
+  },
+  /** Answer `'pong'`, so a caller can check the worker is up. */
+  ping(): 'pong' {
+    return 'pong';
+  },
+};
+
+/** The worker's API as the main thread sees it (every method returns a promise there). */
+export type ModelApi = typeof api;
