@@ -32,7 +32,7 @@ function rememberLocale(locale: Locale): void {
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 // The engine lives in a worker; the state object hears about restarts so the page can say so.
-let engine: EngineState | undefined;
-const runner = createWorkerRunner(spawnModelWorker, { onrestart: (reason) => engine?.restarted(reason) });
-engine = new EngineState(runner);
+// `engine` is only read when a restart happens, long after this line has run.
+const runner = createWorkerRunner(spawnModelWorker, { onrestart: (reason) => engine.restarted(reason) });
+const engine = new EngineState(runner);
 mount(App, { target, props: { dataset: loadDataset(SEED_TEXTS), initialLocale: initialLocale(), onlocale: rememberLocale, engine } });

@@ -56,6 +56,22 @@ export function formatValue(value: number, unit: Unit, locale: Locale, measureZh
   return `${digits} ${label}`;
 }
 
+/** Units whose values are whole things: a model estimate of them is shown without decimals. */
+const WHOLE_UNITS: ReadonlySet<Unit> = new Set(['count', 'persons', 'items']);
+
+/**
+ * Format a model estimate (a quantile) in the plan's unit. Unlike a published value it has no digits
+ * of its own, so counts of enterprises or people are shown as whole numbers ("80,035人", not "80,035.46人").
+ *
+ * @param value - The estimate.
+ * @param unit - Its unit code.
+ * @param locale - zh or en.
+ * @param measureZh - Optional Chinese measure word for counts.
+ */
+export function formatEstimate(value: number, unit: Unit, locale: Locale, measureZh?: string | null): string {
+  return formatValue(WHOLE_UNITS.has(unit) ? Math.round(value) : value, unit, locale, measureZh);
+}
+
 /** Format an axis tick compactly: 1.2万 in Chinese, 12K in English. */
 export function formatTick(value: number, locale: Locale): string {
   return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 2 }).format(value);

@@ -73,6 +73,7 @@ const zh = {
   legendMedian: '模型中位数',
   legendBand50: '50% 区间',
   legendBand90: '90% 区间',
+  fanClipped: '模型区间超出图幅部分已截去，数值见提示',
   status: {
     met: '已达成',
     missed: '未达成',
@@ -91,6 +92,14 @@ const zh = {
     'needs-acceleration': '需加速',
     'limited-progress': '进展有限',
     'moving-away': '背离目标',
+  },
+  flagShort: {
+    'start-lower-bound': '起点为下限',
+    'start-rounded': '起点取整',
+    'start-preliminary': '起点为初步值',
+    'start-estimate': '起点为估计',
+    'endpoint-substituted': '窗口起点替代',
+    'volatility-assumed': '波动为假定',
   },
   flag: {
     'start-lower-bound': '起点为下限值，概率偏保守',
@@ -221,6 +230,7 @@ const en: Messages = {
   legendMedian: 'Model median',
   legendBand50: '50% range',
   legendBand90: '90% range',
+  fanClipped: 'the model’s range is cut off at the top; hover for its values',
   status: {
     met: 'met',
     missed: 'missed',
@@ -239,6 +249,14 @@ const en: Messages = {
     'needs-acceleration': 'needs acceleration',
     'limited-progress': 'limited progress',
     'moving-away': 'moving away',
+  },
+  flagShort: {
+    'start-lower-bound': 'lower-bound start',
+    'start-rounded': 'rounded start',
+    'start-preliminary': 'preliminary start',
+    'start-estimate': 'estimated start',
+    'endpoint-substituted': 'window start substituted',
+    'volatility-assumed': 'spread assumed',
   },
   flag: {
     'start-lower-bound': 'starts from a lower bound, so the probability is conservative',

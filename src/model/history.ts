@@ -1,6 +1,6 @@
 import type { Observation } from './types.ts';
 import { pow } from './pow.ts';
-import { exp, log } from './det-math.ts';
+import { log } from './det-math.ts';
 
 /** A compound growth rate measured over history, and which years it was measured between. */
 export interface ObservedGrowth {

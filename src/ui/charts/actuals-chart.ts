@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { ActualRow, PlanRow, TargetRow } from '../../data/types.ts';
-import { formatTick, formatValue, formatYear } from '../../i18n/format.ts';
+import { formatEstimate, formatTick, formatValue, formatYear } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { fill, MESSAGES } from '../../i18n/messages.ts';
 import { roundingStep, type SeriesProjection } from '../../model/index.ts';
@@ -49,7 +49,10 @@ interface TargetMark {
  */
 export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions {
   const { view, plans, colors, locale, width, projection } = input;
-  const fanPoints = fanOf(projection);
+  // The fan runs only as far as this indicator's targets or data do: a horizon years beyond them
+  // would let a wide band, not the question asked, decide the chart's scale.
+  const lastRelevant = Math.max(...view.targets.map((t) => t.year), ...view.picked.map((a) => a.year));
+  const fanPoints = fanOf(projection).filter((f) => f.year <= lastRelevant);
   const m = MESSAGES[locale];
   const { unit, measure_zh: measure } = view.indicator;
   const name = locale === 'zh' ? view.indicator.name_zh : view.indicator.name_en;
@@ -69,22 +72,27 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
   for (let y = minYear; y <= maxYear; y++) line.push({ year: y, value: lineable.get(y) ?? Number.NaN });
 
   const targets = targetMarks(view.targets, colors);
-  const values = [
+  const dataTop = Math.max(
     ...picked.map((a) => a.value),
     ...rounded.map((a) => a.value + roundingStep(a.value) / 2),
     ...targets.map((t) => t.y),
-    ...fanPoints.map((f) => f.p95),
-  ];
-  const top = Math.max(...values, 0);
+    0,
+  );
+  // Published values and targets set the scale; the model's fan may add up to as much again. Beyond
+  // that it is clipped at the frame (and the chart says so), so a wide band never flattens the data.
+  const fanTop = Math.max(...fanPoints.map((f) => f.p75), 0);
+  const top = Math.min(Math.max(dataTop, fanTop), dataTop * 2);
+  const clipped = fanPoints.some((f) => f.p95 > top * 1.12);
   const ray = top * 0.08;
 
   const fmt = (v: number) => formatValue(v, unit, locale, measure);
+  const est = (v: number) => formatEstimate(v, unit, locale, measure);
   const actualTitle = (a: ActualRow) =>
     `${formatYear(a.year)} · ${fmt(a.value)}\n${m.quality[a.quality]} · ${a.source_publisher}\n${a.source_title}`;
   const targetTitle = (t: TargetMark) =>
     `${formatYear(t.target.year)} · ${m.colTarget} ${m.comparators[t.target.comparator]} ${fmt(t.target.value)}\n${planName(plans, t.target.plan_id, locale)}\n${t.target.value_text}`;
   const fanTitle = (f: FanPoint) =>
-    `${formatYear(f.year)} · ${m.legendMedian} ${fmt(f.p50)}\n${m.legendBand50} ${fmt(f.p25)}–${fmt(f.p75)}\n${m.legendBand90} ${fmt(f.p05)}–${fmt(f.p95)}`;
+    `${formatYear(f.year)} · ${m.legendMedian} ${est(f.p50)}\n${m.legendBand50} ${est(f.p25)}–${est(f.p75)}\n${m.legendBand90} ${est(f.p05)}–${est(f.p95)}`;
   const tips = [
     ...picked.map((a) => ({ x: a.year, y: a.value, title: actualTitle(a) })),
     ...targets.map((t) => ({ x: t.xMid, y: t.y, title: targetTitle(t) })),
@@ -113,9 +121,10 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
     marks: [
       Plot.ruleY([0], { stroke: '#888' }),
       // The fan starts at the last published value so the projection visibly grows out of the data.
-      Plot.areaY(fanPoints, { x: 'year', y1: 'p05', y2: 'p95', fill: FAN_COLOR, fillOpacity: 0.15 }),
-      Plot.areaY(fanPoints, { x: 'year', y1: 'p25', y2: 'p75', fill: FAN_COLOR, fillOpacity: 0.25 }),
-      Plot.line(fanPoints, { x: 'year', y: 'p50', stroke: FAN_COLOR, strokeWidth: 1.5, strokeDasharray: '4,3' }),
+      Plot.areaY(fanPoints, { x: 'year', y1: 'p05', y2: 'p95', fill: FAN_COLOR, fillOpacity: 0.15, clip: true }),
+      Plot.text(clipped ? [m.fanClipped] : [], { frameAnchor: 'top-right', dy: 4, fill: FAN_COLOR, fontSize: 11 }),
+      Plot.areaY(fanPoints, { x: 'year', y1: 'p25', y2: 'p75', fill: FAN_COLOR, fillOpacity: 0.25, clip: true }),
+      Plot.line(fanPoints, { x: 'year', y: 'p50', stroke: FAN_COLOR, strokeWidth: 1.5, strokeDasharray: '4,3', clip: true }),
       // Targets go under the published values so a bound or rounding bar is never hidden by a bar.
       Plot.link(targets, { x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', stroke: 'color', strokeWidth: 3.5 }),
       Plot.text(
