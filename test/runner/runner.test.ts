@@ -1,26 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toEngineInput } from '../../src/data/engine-input.ts';
-import { loadDataset } from '../../src/data/load-dataset.ts';
-import { assess, type AssessInput, type AssessResult, type EngineScenario } from '../../src/model/index.ts';
-import type { ModelRunner, RunOutcome } from '../../src/runner/model-runner.ts';
+import { assess } from '../../src/model/index.ts';
+import type { ModelRunner } from '../../src/runner/model-runner.ts';
 import { createSyncRunner } from '../../src/runner/sync-runner.ts';
 import { createWorkerRunner } from '../../src/runner/worker-runner.ts';
-import { readSeedTexts } from '../seeds/read-seeds.ts';
+import { resultOf, seedInput, WORKER_TEST_MS } from './fixtures.ts';
 import { spawnNodeWorker } from './spawn-node-worker.ts';
 
-// Worker tests start a real worker thread, which loads tsx and mathjs: about 1.5 s on a slow machine.
-const WORKER_TEST_MS = 20_000;
-
-const SEED_INPUT = toEngineInput(loadDataset(readSeedTexts()));
-
-function seedInput(scenario: Partial<EngineScenario> = {}): AssessInput {
-  return { ...SEED_INPUT, scenario: { asOf: 2018, horizon: 2025, seed: 7, paths: 2000, assumptions: {}, ...scenario } };
-}
-
-function resultOf(outcome: RunOutcome): AssessResult {
-  if (outcome.kind !== 'done') throw new Error(`expected a result, got ${JSON.stringify(outcome)}`);
-  return outcome.result;
-}
 
 /** The quantiles' exact bytes, so −0 against 0 or the last bit of a double would show. */
 function hex(quantiles: Float64Array): string {

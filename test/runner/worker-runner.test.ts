@@ -1,28 +1,12 @@
 import * as Comlink from 'comlink';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { toEngineInput } from '../../src/data/engine-input.ts';
-import { loadDataset } from '../../src/data/load-dataset.ts';
-import { assess, type AssessInput, type AssessResult, type EngineScenario } from '../../src/model/index.ts';
-import type { ModelRunner, RunOutcome } from '../../src/runner/model-runner.ts';
+import { assess, type AssessInput, type AssessResult } from '../../src/model/index.ts';
+import type { ModelRunner } from '../../src/runner/model-runner.ts';
 import { api } from '../../src/runner/worker-api.ts';
 import { createWorkerRunner, type WorkerEndpoint } from '../../src/runner/worker-runner.ts';
-import { readSeedTexts } from '../seeds/read-seeds.ts';
+import { resultOf, seedInput, WORKER_TEST_MS } from './fixtures.ts';
 import { spawnNodeWorker, toWorkerEndpoint } from './spawn-node-worker.ts';
-
-// Each real worker loads tsx and mathjs (about 1.5 s here); the timeout test starts two.
-const WORKER_TEST_MS = 20_000;
-
-const SEED_INPUT = toEngineInput(loadDataset(readSeedTexts()));
-
-function seedInput(scenario: Partial<EngineScenario> = {}): AssessInput {
-  return { ...SEED_INPUT, scenario: { asOf: 2018, horizon: 2025, seed: 7, paths: 2000, assumptions: {}, ...scenario } };
-}
-
-function resultOf(outcome: RunOutcome): AssessResult {
-  if (outcome.kind !== 'done') throw new Error(`expected a result, got ${JSON.stringify(outcome)}`);
-  return outcome.result;
-}
 
 const targetsOf = (result: AssessResult) => JSON.stringify(result.targets);
 
