@@ -1,4 +1,4 @@
-import type { AssessResult, Calibration, SeriesProjection, TargetAssessment } from '../model/index.ts';
+import { seriesKey, type AssessResult, type Calibration, type SeriesProjection, type TargetAssessment } from '../model/index.ts';
 
 /** The outlook table's rows: every target the model projected, most doubtful first. */
 export function outlookRows(result: AssessResult): TargetAssessment[] {
@@ -29,4 +29,20 @@ export function calibrationParams(c: Calibration, format: (share: number) => str
     bin50: show(c.baseline.coverage50),
     bbrier: Number.isFinite(c.baseline.brier) ? c.baseline.brier.toFixed(3) : '—',
   };
+}
+
+/**
+ * Group the projected targets (those with a probability) by series key, in year order.
+ *
+ * @param targets - The engine's target assessments.
+ */
+export function groupAssessments(targets: readonly TargetAssessment[]): Map<string, TargetAssessment[]> {
+  const groups = new Map<string, TargetAssessment[]>();
+  for (const t of targets) {
+    if (t.probability === null || Number.isNaN(t.probability)) continue;
+    const key = seriesKey(t.indicator_id, t.region);
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  for (const list of groups.values()) list.sort((a, b) => a.year - b.year || a.plan_id.localeCompare(b.plan_id));
+  return groups;
 }

@@ -1,0 +1,66 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './chromium.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SECTION = '#ind-tech_contract_value\\@guangzhou';
+
+/** Open the page as of 2018, when the 2019–2021 contract targets are still ahead. */
+async function openAsOf2018(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(inject('baseUrl'));
+  await page.locator('#outlook select').selectOption('2018');
+  await page.locator(`${SECTION} .readout li`).first().waitFor();
+  return page;
+}
+
+const readout = (page: Page) => page.locator(`${SECTION} .readout`).textContent();
+const median = (page: Page) =>
+  // The fan's median is the clipped line mark drawn dashed.
+  page.locator(`${SECTION} g[aria-label=line] g[stroke-dasharray] path`).first().getAttribute('d');
+
+describe('changing an assumption', () => {
+  it('moves the probability and the chart when a growth rate is typed in', async () => {
+    const page = await openAsOf2018();
+    const before = await readout(page);
+    const pathBefore = await median(page);
+    const typed = page.locator(`${SECTION} .controls input[type=number]`).first();
+    await typed.fill('2');
+    await typed.press('Enter');
+    // 2% a year from 719.38 (2018) cannot reach 1,200 by 2021: the probability must drop.
+    await page.waitForFunction(
+      ([sel, old]) => document.querySelector(sel)?.textContent !== old,
+      [`${SECTION} .readout`, before] as const,
+    );
+    expect(await readout(page)).not.toBe(before);
+    expect(await median(page)).not.toBe(pathBefore);
+    expect(await page.locator(`${SECTION} .controls legend`).textContent()).toContain('已修改');
+    await page.close();
+  });
+
+  it('works from the keyboard alone: arrow keys on a slider, then reset', async () => {
+    const page = await openAsOf2018();
+    const slider = page.locator(`${SECTION} .controls input[type=range]`).first();
+    const start = await slider.inputValue();
+    await slider.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(
+      ([sel, old]) => (document.querySelector(sel) as HTMLInputElement | null)?.value !== old,
+      [`${SECTION} .controls input[type=range]`, start] as const,
+    );
+    expect(Number(await slider.inputValue())).toBeLessThan(Number(start));
+    const reset = page.locator(`${SECTION} .controls button.reset`);
+    await reset.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLButtonElement | null)?.disabled === true, `${SECTION} .controls button.reset`);
+    expect(await slider.inputValue()).toBe(start);
+    await page.close();
+  });
+});
