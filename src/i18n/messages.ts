@@ -73,6 +73,7 @@ const zh = {
   legendMedian: '模型中位数',
   legendBand50: '50% 区间',
   legendBand90: '90% 区间',
+  legendRequired: '达标所需路径（规划颜色）',
   fanClipped: '模型区间超出图幅部分已截去，数值见提示',
   status: {
     met: '已达成',
@@ -117,6 +118,7 @@ const zh = {
   ctlWindow: '历史窗口',
   ctlYears: '年',
   ctlReset: '恢复默认（按历史拟合）',
+  ctlNeeded: '目标所需增速（点击套用）：',
   rules: { compound: '复合增长', linear: '线性增长', logistic: '逻辑斯蒂（趋近上限）', expression: '自定义公式' },
   readout: '{year} 年目标 {target}：需年增 {needed}，实际年增 {seen}；达成概率 {probability}（{status}）',
   plansTitle: '规划文件',
@@ -240,6 +242,7 @@ const en: Messages = {
   legendMedian: 'Model median',
   legendBand50: '50% range',
   legendBand90: '90% range',
+  legendRequired: 'Path each target needs (plan colour)',
   fanClipped: 'the model’s range is cut off at the top; hover for its values',
   status: {
     met: 'met',
@@ -284,6 +287,7 @@ const en: Messages = {
   ctlWindow: 'History window',
   ctlYears: 'years',
   ctlReset: 'Reset to the fitted defaults',
+  ctlNeeded: 'Growth the targets need (select to apply):',
   rules: { compound: 'compound', linear: 'linear', logistic: 'logistic (toward a ceiling)', expression: 'custom formula' },
   readout: '{year} target {target}: needs {needed} a year, seen {seen}; probability {probability} ({status})',
   plansTitle: 'Plan documents',

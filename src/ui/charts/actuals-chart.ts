@@ -3,7 +3,7 @@ import type { ActualRow, PlanRow, TargetRow } from '../../data/types.ts';
 import { formatEstimate, formatTick, formatValue, formatYear } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { fill, MESSAGES } from '../../i18n/messages.ts';
-import { roundingStep, type SeriesProjection } from '../../model/index.ts';
+import { pow, roundingStep, type SeriesProjection } from '../../model/index.ts';
 import { planName } from '../components/plan-name.ts';
 import type { IndicatorView } from '../notebook.ts';
 import { ACTUAL_INK, FAN_COLOR } from './plan-colors.ts';
@@ -17,6 +17,17 @@ export interface ActualsChartInput {
   width: number;
   /** The model's fan for this series, if it has been computed. */
   projection?: SeriesProjection | null;
+  /** Targets still ahead, with the growth each needs; each is drawn as its required path. */
+  required?: readonly RequiredPath[];
+}
+
+/** The path a target needs: compound growth `rate` from the last published value to the target. */
+export interface RequiredPath {
+  planId: string;
+  startYear: number;
+  startValue: number;
+  year: number;
+  rate: number;
 }
 
 /** One projected year's quantiles, in the indicator's unit. */
@@ -48,7 +59,15 @@ interface TargetMark {
  * @param input - The view, plans, colours, locale and width.
  */
 export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions {
-  const { view, plans, colors, locale, width, projection } = input;
+  const { view, plans, colors, locale, width, projection, required = [] } = input;
+  const requiredPoints = required.flatMap((r, path) =>
+    Array.from({ length: r.year - r.startYear + 1 }, (_, k) => ({
+      path,
+      year: r.startYear + k,
+      value: r.startValue * pow(1 + r.rate, k),
+      color: colors.get(r.planId) ?? '#555',
+    })),
+  );
   // The fan runs only as far as this indicator's targets or data do: a horizon years beyond them
   // would let a wide band, not the question asked, decide the chart's scale.
   const lastRelevant = Math.max(...view.targets.map((t) => t.year), ...view.picked.map((a) => a.year));
@@ -122,6 +141,8 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
       Plot.ruleY([0], { stroke: '#888' }),
       // The fan starts at the last published value so the projection visibly grows out of the data.
       Plot.areaY(fanPoints, { x: 'year', y1: 'p05', y2: 'p95', fill: FAN_COLOR, fillOpacity: 0.15, clip: true }),
+      // Each target's required path: dotted, in its plan's colour, ending on the target bar.
+      Plot.line(requiredPoints, { x: 'year', y: 'value', z: 'path', stroke: 'color', strokeWidth: 1.5, strokeDasharray: '1,3', clip: true }),
       Plot.text(clipped ? [m.fanClipped] : [], { frameAnchor: 'top-right', dy: 4, fill: FAN_COLOR, fontSize: 11 }),
       Plot.areaY(fanPoints, { x: 'year', y1: 'p25', y2: 'p75', fill: FAN_COLOR, fillOpacity: 0.25, clip: true }),
       Plot.line(fanPoints, { x: 'year', y: 'p50', stroke: FAN_COLOR, strokeWidth: 1.5, strokeDasharray: '4,3', clip: true }),
