@@ -16,7 +16,7 @@ const SECTION = '#ind-tech_contract_value\\@guangzhou';
 async function openAsOf2018(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(inject('baseUrl'));
-  await page.locator('#outlook select').selectOption('2018');
+  await page.locator('#as-of').selectOption('2018');
   await page.locator(`${SECTION} .readout li`).first().waitFor();
   return page;
 }
@@ -61,6 +61,22 @@ describe('changing an assumption', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLButtonElement | null)?.disabled === true, `${SECTION} .controls button.reset`);
     expect(await slider.inputValue()).toBe(start);
+    await page.close();
+  });
+
+  it('applies the plan-pace preset: every projected target’s median meets it', async () => {
+    const page = await openAsOf2018();
+    const before = await readout(page);
+    await page.getByRole('button', { name: '按规划进度' }).click();
+    await page.waitForFunction(
+      ([sel, old]) => document.querySelector(sel)?.textContent !== old,
+      [`${SECTION} .readout`, before] as const,
+    );
+    expect(await page.locator(`${SECTION} .controls legend`).textContent()).toContain('已修改');
+    // At the plan's pace the binding target sits on the median: its probability is near one half, none below 40%.
+    const probabilities = (await page.locator(`${SECTION} .readout li`).allTextContents()).map((t) => Number(/达成概率 ([\d.]+)%/.exec(t)?.[1]));
+    expect(probabilities.length).toBe(3);
+    expect(Math.min(...probabilities)).toBeGreaterThan(40);
     await page.close();
   });
 });

@@ -19,7 +19,7 @@ describe('the engine in the page', () => {
   it('gives the same digits in Chromium’s worker as in Node for one seed', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(inject('baseUrl'));
-    await page.locator('#outlook select').selectOption('2018');
+    await page.locator('#as-of').selectOption('2018');
     // Wait for the as-of-2018 run: its calibration sentence appears only for a hindcast.
     await page.locator('#outlook .calibration').waitFor();
     const cells = await page.locator('#outlook td.probability').evaluateAll((tds) =>
@@ -47,7 +47,7 @@ describe('the engine in the page', () => {
   it('draws the model’s fan on the charts once the worker answers', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(inject('baseUrl'));
-    await page.locator('#outlook select').selectOption('2018');
+    await page.locator('#as-of').selectOption('2018');
     await page.locator('#outlook .calibration').waitFor();
     const areas = page.locator('#ind-hightech_enterprises\\@guangzhou g[aria-label=area]');
     await areas.first().waitFor();
