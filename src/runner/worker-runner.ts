@@ -48,10 +48,11 @@ interface Live {
  * Create a runner that keeps the engine off the main thread.
  *
  * Bursts (a slider drag) are merged as in SDEverywhere's `ModelScheduler`: while a run is in progress,
- * new requests only replace one pending input, and when the run ends the pending input runs next. Each
- * caller resolves with the outcome of the newest input its request was merged into (svelte.dev repl
- * `Compiler.ts`: a superseded request resolves with the newest result), so a burst of any size costs at
- * most two runs. A run past `timeoutMs`, or a worker that fires `'error'`, gets the worker killed;
+ * new requests only replace one pending input, and when the run ends the pending input runs next. The
+ * running request resolves with its own outcome (an intermediate frame while input keeps coming); a
+ * request overtaken while still pending resolves with the outcome of the newest input it was merged
+ * into (svelte.dev repl `Compiler.ts`: a superseded request resolves with the newest result), so a
+ * burst of any size costs at most two runs. A run past `timeoutMs`, or a worker that fires `'error'`, gets the worker killed;
  * `onrestart` is told why, and the next run spawns a fresh worker. Replies from a killed worker or from
  * an overtaken run are dropped.
  *
@@ -120,14 +121,14 @@ export function createWorkerRunner(spawn: () => WorkerEndpoint, options: WorkerR
     clearTimeout(running.timer);
     const { callers } = running;
     running = null;
+    // This run's callers get its outcome even if newer input is waiting: during a slider drag the page
+    // shows each finished run as an intermediate frame instead of freezing until the drag ends
+    // (SDEverywhere's ModelScheduler does the same). Callers whose input was overtaken while waiting
+    // were folded into `pending`, so they resolve with that newer run's outcome, never a stale one.
     if (pending) {
-      // Hazard: this outcome is for an input that has since been overtaken, so its callers wait for the
-      // newest one instead. While requests keep arriving faster than runs finish (a long slider drag),
-      // nobody resolves until the input settles; each run is still bounded by the timeout.
       const next = pending;
       pending = null;
-      start({ input: next.input, callers: [...callers, ...next.callers] });
-      return;
+      start(next);
     }
     for (const resolve of callers) resolve(outcome);
   }

@@ -16,14 +16,16 @@ export class EngineState {
   trouble = $state<{ kind: 'timeout' | 'crash' | 'error'; code?: string } | null>(null);
   #runner: ModelRunner;
   #generation = 0;
+  /** The generation whose outcome is on screen. */
+  #shown = 0;
 
   constructor(runner: ModelRunner) {
     this.#runner = runner;
   }
 
   /**
-   * Run the engine. A run that is overtaken by a newer call keeps nothing of its own: the runner
-   * resolves it with the newest result, and the generation check drops anything older.
+   * Run the engine and show its outcome unless a newer one is already shown. During a drag this
+   * shows each run the worker finishes, so the chart moves while the slider does.
    *
    * @param input - Series, targets and scenario.
    */
@@ -34,8 +36,11 @@ export class EngineState {
     }, PROGRESS_AFTER_MS);
     const outcome = await this.#runner.assess(input);
     clearTimeout(progress);
-    if (generation !== this.#generation) return;
-    this.busy = false;
+    // Hazard: outcomes can arrive out of request order. Show one only if no newer request's outcome
+    // is already on screen; a finished older run is still worth showing while a drag goes on.
+    if (generation < this.#shown) return;
+    this.#shown = generation;
+    if (generation === this.#generation) this.busy = false;
     if (outcome.kind === 'done') {
       this.result = outcome.result;
       const asOf = input.scenario.asOf;

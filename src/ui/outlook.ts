@@ -46,3 +46,33 @@ export function groupAssessments(targets: readonly TargetAssessment[]): Map<stri
   for (const list of groups.values()) list.sort((a, b) => a.year - b.year || a.plan_id.localeCompare(b.plan_id));
   return groups;
 }
+
+/**
+ * Keep the previous entry wherever the new one has the same content, so that components fed from
+ * the map see the same object and do not redraw. During a slider drag only the dragged series
+ * changes; without this every chart on the page would be rebuilt for every frame.
+ *
+ * @param previous - The map shown so far.
+ * @param next - The map from the newest result.
+ * @param same - Content equality for two entries.
+ */
+export function reuseUnchanged<K, V>(previous: ReadonlyMap<K, V>, next: Map<K, V>, same: (a: V, b: V) => boolean): Map<K, V> {
+  for (const [key, value] of next) {
+    const old = previous.get(key);
+    if (old !== undefined && same(old, value)) next.set(key, old);
+  }
+  return next;
+}
+
+/** Whether two projections draw the same fan (same years, same quantiles to the bit). */
+export function sameProjection(a: SeriesProjection, b: SeriesProjection): boolean {
+  if (a.startYear !== b.startYear || a.startValue !== b.startValue || a.years.length !== b.years.length) return false;
+  if (a.quantiles.length !== b.quantiles.length) return false;
+  for (let i = 0; i < a.quantiles.length; i++) if (a.quantiles[i] !== b.quantiles[i]) return false;
+  return a.growth === b.growth && a.sigma === b.sigma && a.window === b.window && a.rule === b.rule;
+}
+
+/** Whether two lists of target assessments say the same thing. */
+export function sameAssessments(a: readonly TargetAssessment[], b: readonly TargetAssessment[]): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -60,6 +60,11 @@ describe('changing an assumption', () => {
     await reset.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLButtonElement | null)?.disabled === true, `${SECTION} .controls button.reset`);
+    // The fitted default comes back with the reset run's result, which may land a frame later.
+    await page.waitForFunction(
+      ([sel, value]) => (document.querySelector(sel) as HTMLInputElement | null)?.value === value,
+      [`${SECTION} .controls input[type=range]`, start] as const,
+    );
     expect(await slider.inputValue()).toBe(start);
     await page.close();
   });

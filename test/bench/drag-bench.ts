@@ -1,0 +1,87 @@
+// Measures what a user feels while dragging a growth slider in the built app (run `npm run build`
+// first; `npm run bench:ui` does): the time from each input event to the readout showing the new
+// numbers, and the longest main-thread task during the drag. Prints figures; asserts nothing.
+import { existsSync } from 'node:fs';
+import { preview } from 'vite';
+import { launchChromium } from '../browser/chromium.ts';
+
+if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+const url = server.resolvedUrls?.local[0] ?? '';
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const opened = performance.now();
+await page.goto(url);
+await page.locator('article.indicator .plot svg').first().waitFor();
+const firstChartMs = performance.now() - opened;
+
+await page.locator('#as-of').selectOption('2018');
+const section = '#ind-tech_contract_value\\@guangzhou';
+await page.locator(`${section} .readout li`).first().waitFor();
+const slider = page.locator(`${section} .controls input[type=range]`).first();
+await slider.scrollIntoViewIfNeeded();
+
+// Record long tasks and, for each input event, when the readout next changed.
+await page.evaluate((sel) => {
+  const w = window as unknown as { longTasks: number[]; latencies: number[]; pendingSince: number | null };
+  w.longTasks = [];
+  w.latencies = [];
+  w.pendingSince = null;
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
+  const readout = document.querySelector(`${sel} .readout`);
+  const input = document.querySelector(`${sel} .controls input[type=range]`);
+  input?.addEventListener('input', () => {
+    w.pendingSince ??= performance.now();
+  });
+  if (readout) {
+    new MutationObserver(() => {
+      if (w.pendingSince !== null) {
+        w.latencies.push(performance.now() - w.pendingSince);
+        w.pendingSince = null;
+      }
+    }).observe(readout, { subtree: true, characterData: true, childList: true });
+  }
+}, section);
+
+// A drag: 40 steps, one every 16 ms (a frame), as a mouse drag across the track would fire them.
+const box = await slider.boundingBox();
+if (!box) throw new Error('slider not visible');
+await page.mouse.move(box.x + box.width * 0.1, box.y + box.height / 2);
+await page.mouse.down();
+const dragStart = performance.now();
+for (let i = 1; i <= 40; i++) {
+  await page.mouse.move(box.x + box.width * (0.1 + i * 0.015), box.y + box.height / 2);
+  await page.waitForTimeout(16);
+}
+await page.mouse.up();
+const dragMs = performance.now() - dragStart;
+await page.waitForTimeout(1500);
+const { longTasks, latencies } = await page.evaluate(() => {
+  const w = window as unknown as { longTasks: number[]; latencies: number[] };
+  return { longTasks: w.longTasks, latencies: w.latencies };
+});
+await browser.close();
+await server.close();
+
+const sorted = [...latencies].sort((a, b) => a - b);
+const pick = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? Number.NaN;
+const round = (x: number) => Math.round(x * 10) / 10;
+console.table({
+  'first chart visible (ms)': round(firstChartMs),
+  'drag duration (ms)': round(dragMs),
+  'readout updates during and after the drag': latencies.length,
+  'input → readout, median (ms)': round(pick(0.5)),
+  'input → readout, p90 (ms)': round(pick(0.9)),
+  'long tasks (> 50 ms) during the drag': longTasks.length,
+  'longest main-thread task (ms)': round(Math.max(0, ...longTasks)),
+});
+console.log(
+  JSON.stringify({
+    first_chart_ms: round(firstChartMs),
+    updates: latencies.length,
+    latency_median_ms: round(pick(0.5)),
+    latency_p90_ms: round(pick(0.9)),
+    long_tasks: longTasks.length,
+    longest_task_ms: round(Math.max(0, ...longTasks)),
+  }),
+);
