@@ -128,3 +128,26 @@ export function buildNotebook(dataset: Dataset): Notebook {
     },
   };
 }
+
+/** A run of indicator views under one heading: the focal indicators, then each action area. */
+export interface AreaGroup {
+  area: string;
+  views: IndicatorView[];
+}
+
+/**
+ * Group the charted views under headings, in the order `buildNotebook` sorted them: focal indicators
+ * first, then the plans' action areas.
+ *
+ * @param views - Views in display order.
+ */
+export function groupByArea(views: readonly IndicatorView[]): AreaGroup[] {
+  const groups: AreaGroup[] = [];
+  for (const view of views) {
+    const area = view.indicator.focal === 'yes' ? 'focal' : view.indicator.action_area;
+    const last = groups[groups.length - 1];
+    if (last && last.area === area) last.views.push(view);
+    else groups.push({ area, views: [view] });
+  }
+  return groups;
+}

@@ -30,6 +30,9 @@ export interface RequiredPath {
   rate: number;
 }
 
+/** The fewest projected years a chart shows. */
+const FAN_MIN_YEARS = 2;
+
 /** One projected year's quantiles, in the indicator's unit. */
 interface FanPoint {
   year: number;
@@ -70,7 +73,12 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
   );
   // The fan runs only as far as this indicator's targets or data do: a horizon years beyond them
   // would let a wide band, not the question asked, decide the chart's scale.
-  const lastRelevant = Math.max(...view.targets.map((t) => t.year), ...view.picked.map((a) => a.year));
+  // It always shows at least FAN_MIN_YEARS beyond its start, so a projection is never invisible.
+  const lastRelevant = Math.max(
+    ...view.targets.map((t) => t.year),
+    ...view.picked.map((a) => a.year),
+    (projection?.startYear ?? -Infinity) + FAN_MIN_YEARS,
+  );
   const fanPoints = fanOf(projection).filter((f) => f.year <= lastRelevant);
   const m = MESSAGES[locale];
   const { unit, measure_zh: measure } = view.indicator;
