@@ -130,6 +130,8 @@ const zh = {
   ctlNeeded: '目标所需增速（点击套用）：',
   rules: { compound: '复合增长', linear: '线性增长', logistic: '逻辑斯蒂（趋近上限）', expression: '自定义公式' },
   readout: '{year} 年目标 {target}：需年增 {needed}，实际年增 {seen}；达成概率 {probability}（{status}）',
+  flipUp: '年增 ≥ {growth} 可升为“{status}”',
+  flipDown: '年增 < {growth} 则降为“{status}”',
   area: {
     focal: '重点指标',
     overall_goals: '总体目标',
@@ -322,6 +324,8 @@ const en: Messages = {
   ctlNeeded: 'Growth the targets need (select to apply):',
   rules: { compound: 'compound', linear: 'linear', logistic: 'logistic (toward a ceiling)', expression: 'custom formula' },
   readout: '{year} target {target}: needs {needed} a year, seen {seen}; probability {probability} ({status})',
+  flipUp: 'growth ≥ {growth} makes it “{status}”',
+  flipDown: 'below {growth} it drops to “{status}”',
   area: {
     focal: 'Focal indicators',
     overall_goals: 'Overall goals',

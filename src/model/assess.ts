@@ -1,6 +1,7 @@
 import type { EngineScenario } from './assumptions.ts';
 import { compileFormula, FormulaError } from './formula.ts';
 import { observedGrowth, requiredGrowth, volatility } from './history.ts';
+import { statusFlip } from './goal-seek.ts';
 import { likelihood, type Likelihood } from './likelihood.ts';
 import { meets, ratePace, type Pace } from './pace.ts';
 import { quantiles, shareMeeting } from './quantile.ts';
@@ -78,6 +79,12 @@ export interface TargetAssessment {
   verdict: Verdict | null;
   /** p50 − actual, for a projected year whose actual is known (a hindcast). */
   error: number | null;
+  /** Goal-seek for compound rules: the growth at which the likelihood word moves one step up… */
+  flip_up_growth: number | null;
+  flip_up_status: Likelihood | null;
+  /** …and the growth below which it drops one step. */
+  flip_down_growth: number | null;
+  flip_down_status: Likelihood | null;
   flags: SeriesFlag[];
 }
 
@@ -280,6 +287,10 @@ function assessTarget(t: TargetInput, run: Run | undefined, series: SeriesInput 
     actual_quality: actualObs?.quality ?? null,
     verdict: score?.verdict ?? null,
     error: null,
+    flip_up_growth: null,
+    flip_up_status: null,
+    flip_down_growth: null,
+    flip_down_status: null,
     flags: [],
   };
   const resolved = run?.resolved;
@@ -313,8 +324,27 @@ function assessTarget(t: TargetInput, run: Run | undefined, series: SeriesInput 
   for (let i = 0; firstCrossing === null && i < sim.years.length; i++) {
     if (meets(q[i * PROBS.length + 2] as number, t.value, t.comparator)) firstCrossing = sim.years[i] as number;
   }
+  const flip =
+    run.projection.rule === 'compound' && !Number.isNaN(probability)
+      ? statusFlip(
+          {
+            start: start.value,
+            target: t.value,
+            comparator: t.comparator,
+            years: t.year - start.year,
+            sigma: resolved.sigma,
+            persistence: resolved.persistence,
+            shockLog: [...resolved.shocks].filter(([y]) => y > start.year && y <= t.year).reduce((sum, [, v]) => sum + v, 0),
+          },
+          probability,
+        )
+      : null;
   return {
     ...withGrowth,
+    flip_up_growth: flip?.up?.growth ?? null,
+    flip_up_status: flip?.up?.status ?? null,
+    flip_down_growth: flip?.down?.growth ?? null,
+    flip_down_status: flip?.down?.status ?? null,
     probability,
     p05: at(0),
     p25: at(1),

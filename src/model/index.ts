@@ -25,3 +25,5 @@ export {
 } from './assess.ts';
 export { fitRandomWalk, walkForecast, walkProbability, type RandomWalk } from './baseline-random-walk.ts';
 export { calibrate, type Calibration } from './hindcast.ts';
+export { normalQuantile } from './normal-quantile.ts';
+export { growthForProbability, statusFlip, sumSd, type CompoundSetting, type StatusFlip } from './goal-seek.ts';

@@ -147,6 +147,15 @@ describe('Monte Carlo attainment against the closed form', () => {
     expect(t?.status).toBe('about-as-likely-as-not');
     expect(t?.required_growth).toBeCloseTo(1.15 ** (1 / 4) - 1, 12);
   });
+  it('goal-seeks the growth that flips the likelihood word, and the simulation agrees', () => {
+    const t = run(1).targets[0];
+    // p ≈ 0.61 is "about as likely as not": up is "likely" (66%), down "unlikely" (below 33%).
+    expect(t?.flip_up_status).toBe('likely');
+    expect(t?.flip_down_status).toBe('unlikely');
+    // Half a point past each boundary, the simulated word must follow.
+    expect(run(1, { growth: (t?.flip_up_growth ?? 0) + 0.005 }).targets[0]?.status).toBe('likely');
+    expect(run(1, { growth: (t?.flip_down_growth ?? 0) - 0.005 }).targets[0]?.status).toBe('unlikely');
+  });
   it('reports the first year the median crosses the target', () => {
     // Medians 105, 110.25, 115.76: the first ≥ 115 is 2023.
     expect(run(1).targets[0]?.first_crossing_year).toBe(2023);
