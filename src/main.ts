@@ -31,8 +31,17 @@ function rememberLocale(locale: Locale): void {
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-// The engine lives in a worker; the state object hears about restarts so the page can say so.
-// `engine` is only read when a restart happens, long after this line has run.
-const runner = createWorkerRunner(spawnModelWorker, { onrestart: (reason) => engine.restarted(reason) });
-const engine = new EngineState(runner);
-mount(App, { target, props: { dataset: loadDataset(SEED_TEXTS), initialLocale: initialLocale(), onlocale: rememberLocale, engine } });
+/**
+ * Start an engine in its own worker. Each scenario on screen gets one, so the runner's merging of
+ * bursts never mixes the edited scenario with the comparison.
+ */
+function createEngine(): EngineState {
+  // `engine` is only read when a restart happens, long after this function has returned.
+  const runner = createWorkerRunner(spawnModelWorker, { onrestart: (reason) => engine.restarted(reason) });
+  const engine = new EngineState(runner);
+  return engine;
+}
+mount(App, {
+  target,
+  props: { dataset: loadDataset(SEED_TEXTS), initialLocale: initialLocale(), onlocale: rememberLocale, engine: createEngine(), createEngine },
+});

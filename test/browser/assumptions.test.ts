@@ -60,11 +60,10 @@ describe('changing an assumption', () => {
     await reset.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLButtonElement | null)?.disabled === true, `${SECTION} .controls button.reset`);
-    // The fitted default comes back with the reset run's result, which may land a frame later.
-    await page.waitForFunction(
-      ([sel, value]) => (document.querySelector(sel) as HTMLInputElement | null)?.value === value,
-      [`${SECTION} .controls input[type=range]`, start] as const,
-    );
+    // The fitted default comes back with the reset run's result; runs of the arrow presses may land
+    // first and show their own fitted values for a frame, so poll until the last one has arrived.
+    await expect.poll(() => slider.inputValue(), { timeout: 10_000, interval: 200 }).toBe(start);
+    await page.waitForTimeout(500);
     expect(await slider.inputValue()).toBe(start);
     await page.close();
   });
@@ -82,6 +81,22 @@ describe('changing an assumption', () => {
     const probabilities = (await page.locator(`${SECTION} .readout li`).allTextContents()).map((t) => Number(/达成概率 ([\d.]+)%/.exec(t)?.[1]));
     expect(probabilities.length).toBe(3);
     expect(Math.min(...probabilities)).toBeGreaterThan(40);
+    await page.close();
+  });
+
+  it('compares two scenarios on the same chart and table, listing the targets whose status differs', async () => {
+    const page = await openAsOf2018();
+    await page.getByRole('button', { name: '固定当前情景为对照A' }).click();
+    await page.locator('#outlook .compare').waitFor();
+    // Same scenario on both sides: nothing differs yet.
+    await page.waitForFunction(() => document.querySelector('#outlook .compare')?.textContent?.includes('完全相同'));
+    await page.getByRole('button', { name: '按规划进度' }).click();
+    await page.waitForFunction(() => /(\d+) 项目标/.test(document.querySelector('#outlook .compare')?.textContent ?? ''));
+    const count = Number(/(\d+) 项目标/.exec((await page.locator('#outlook .compare').textContent()) ?? '')?.[1]);
+    expect(count).toBeGreaterThan(0);
+    expect(await page.locator('#outlook td.differs').count()).toBe(count);
+    // A's fan is outlined on the charts beside B's.
+    expect(await page.locator(`${SECTION} g[aria-label=line] g[stroke="#6e7781"]`).count()).toBe(3);
     await page.close();
   });
 });

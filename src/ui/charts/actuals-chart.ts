@@ -6,7 +6,7 @@ import { fill, MESSAGES } from '../../i18n/messages.ts';
 import { pow, roundingStep, type SeriesProjection } from '../../model/index.ts';
 import { planName } from '../components/plan-name.ts';
 import type { IndicatorView } from '../notebook.ts';
-import { ACTUAL_INK, FAN_COLOR } from './plan-colors.ts';
+import { ACTUAL_INK, COMPARE_COLOR, FAN_COLOR } from './plan-colors.ts';
 
 export interface ActualsChartInput {
   view: IndicatorView;
@@ -19,6 +19,8 @@ export interface ActualsChartInput {
   projection?: SeriesProjection | null;
   /** Targets still ahead, with the growth each needs; each is drawn as its required path. */
   required?: readonly RequiredPath[];
+  /** The pinned comparison scenario's fan: its median and 90% edges are outlined in grey. */
+  comparison?: SeriesProjection | null;
 }
 
 /** The path a target needs: compound growth `rate` from the last published value to the target. */
@@ -62,7 +64,7 @@ interface TargetMark {
  * @param input - The view, plans, colours, locale and width.
  */
 export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions {
-  const { view, plans, colors, locale, width, projection, required = [] } = input;
+  const { view, plans, colors, locale, width, projection, required = [], comparison = null } = input;
   const requiredPoints = required.flatMap((r, path) =>
     Array.from({ length: r.year - r.startYear + 1 }, (_, k) => ({
       path,
@@ -80,6 +82,7 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
     (projection?.startYear ?? -Infinity) + FAN_MIN_YEARS,
   );
   const fanPoints = fanOf(projection).filter((f) => f.year <= lastRelevant);
+  const comparePoints = fanOf(comparison).filter((f) => f.year <= lastRelevant);
   const m = MESSAGES[locale];
   const { unit, measure_zh: measure } = view.indicator;
   const name = locale === 'zh' ? view.indicator.name_zh : view.indicator.name_en;
@@ -149,6 +152,10 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
       Plot.ruleY([0], { stroke: '#888' }),
       // The fan starts at the last published value so the projection visibly grows out of the data.
       Plot.areaY(fanPoints, { x: 'year', y1: 'p05', y2: 'p95', fill: FAN_COLOR, fillOpacity: 0.15, clip: true }),
+      // The comparison scenario (A) under the live one (B): grey median and 90% edges.
+      Plot.line(comparePoints, { x: 'year', y: 'p05', stroke: COMPARE_COLOR, strokeWidth: 1, clip: true }),
+      Plot.line(comparePoints, { x: 'year', y: 'p95', stroke: COMPARE_COLOR, strokeWidth: 1, clip: true }),
+      Plot.line(comparePoints, { x: 'year', y: 'p50', stroke: COMPARE_COLOR, strokeWidth: 1.5, clip: true }),
       // Each target's required path: dotted, in its plan's colour, ending on the target bar.
       Plot.line(requiredPoints, { x: 'year', y: 'value', z: 'path', stroke: 'color', strokeWidth: 1.5, strokeDasharray: '1,3', clip: true }),
       Plot.text(clipped ? [m.fanClipped] : [], { frameAnchor: 'top-right', dy: 4, fill: FAN_COLOR, fontSize: 11 }),

@@ -11,6 +11,9 @@ export const ACTUAL_INK = '#1f2328';
 /** The model's fan: a blue that none of the plan colours uses. */
 export const FAN_COLOR = '#2b6cb0';
 
+/** The pinned comparison scenario: a neutral grey outline under the live fan. */
+export const COMPARE_COLOR = '#6e7781';
+
 /**
  * Give each plan a stable colour by its position in the plan list.
  *
