@@ -21,6 +21,8 @@ export interface ActualsChartInput {
   required?: readonly RequiredPath[];
   /** The pinned comparison scenario's fan: its median and 90% edges are outlined in grey. */
   comparison?: SeriesProjection | null;
+  /** The as-of year of a hindcast: drawn as a vertical line, data after it was not used. */
+  asOf?: number | null;
 }
 
 /** The path a target needs: compound growth `rate` from the last published value to the target. */
@@ -64,7 +66,7 @@ interface TargetMark {
  * @param input - The view, plans, colours, locale and width.
  */
 export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions {
-  const { view, plans, colors, locale, width, projection, required = [], comparison = null } = input;
+  const { view, plans, colors, locale, width, projection, required = [], comparison = null, asOf = null } = input;
   const requiredPoints = required.flatMap((r, path) =>
     Array.from({ length: r.year - r.startYear + 1 }, (_, k) => ({
       path,
@@ -150,6 +152,8 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
     },
     marks: [
       Plot.ruleY([0], { stroke: '#888' }),
+      Plot.ruleX(asOf === null ? [] : [asOf], { stroke: '#888', strokeDasharray: '3,3' }),
+      Plot.text(asOf === null ? [] : [asOf], { x: (d: number) => d, frameAnchor: 'top', dy: 6, dx: -4, textAnchor: 'end', text: () => fill(m.asOfLine, { year: asOf ?? '' }), fill: '#57606a', fontSize: 11 }),
       // The fan starts at the last published value so the projection visibly grows out of the data.
       Plot.areaY(fanPoints, { x: 'year', y1: 'p05', y2: 'p95', fill: FAN_COLOR, fillOpacity: 0.15, clip: true }),
       // The comparison scenario (A) under the live one (B): grey median and 90% edges.
