@@ -99,4 +99,30 @@ describe('changing an assumption', () => {
     expect(await page.locator(`${SECTION} g[aria-label=line] g[stroke="#6e7781"]`).count()).toBe(3);
     await page.close();
   });
+
+  it('switches the plan scored against: charts, scoreboard and outlook keep only its targets', async () => {
+    const page = await openAsOf2018();
+    const bothPlans = await page.locator(`${SECTION} .readout li`).count();
+    await page.locator('#plan').selectOption('gz_innovation_centre_2018');
+    // The 2018–2020 plan sets no registered-contract target: the readout for that chart empties.
+    await page.locator(`${SECTION} .readout`).waitFor({ state: 'detached' });
+    expect(bothPlans).toBe(3);
+    const plans = new Set(await page.locator('table.scoreboard tbody td:first-child').allTextContents());
+    expect([...plans]).toEqual(['创新中心计划2018–2020']);
+    const outlookPlans = new Set(await page.locator('#outlook tbody td:first-child').allTextContents());
+    expect([...outlookPlans]).toEqual(['创新中心计划2018–2020']);
+    await page.close();
+  });
+
+  it('applies a one-off shock chosen from the controls', async () => {
+    const page = await openAsOf2018();
+    const before = await readout(page);
+    await page.locator(`${SECTION} .controls select.shock-year`).selectOption('2020');
+    await page.waitForFunction(
+      ([sel, old]) => document.querySelector(sel)?.textContent !== old,
+      [`${SECTION} .readout`, before] as const,
+    );
+    expect(await page.locator(`${SECTION} .controls legend`).textContent()).toContain('已修改');
+    await page.close();
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesProjection } from '../../src/model/index.ts';
-import { controlValues, withControl } from '../../src/ui/components/assumption-controls.ts';
+import { controlValues, withControl, withShock } from '../../src/ui/components/assumption-controls.ts';
 
 const fitted = { rule: 'compound', growth: 0.1234, sigma: 0.0567, window: 5, observedGrowth: 0.1234 } as SeriesProjection;
 
@@ -19,5 +19,16 @@ describe('assumption controls', () => {
     // −150% a year would make levels negative; the model's floor is −99%.
     expect(withControl(undefined, 'growthPct', -150)).toEqual({ growth: -0.99 });
     expect(withControl({ growth: 0.05 }, 'growthPct', Number.NaN)).toEqual({ growth: 0.05 });
+  });
+});
+
+describe('the shock control', () => {
+  it('sets a one-off shock in percent and clears it again', () => {
+    // −10 (%) in 2020 → size −0.1; clearing removes the field, keeping the rest.
+    const set = withShock({ growth: 0.05 }, 2020, -10);
+    expect(set).toEqual({ growth: 0.05, shocks: [{ year: 2020, size: -0.1 }] });
+    expect(withShock(set, null, -10)).toEqual({ growth: 0.05 });
+    // A level cannot fall by 100% or more.
+    expect(withShock(undefined, 2020, -150).shocks?.[0]?.size).toBe(-0.99);
   });
 });

@@ -61,3 +61,25 @@ export function withControl(current: Assumption | undefined, field: keyof Contro
 function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }
+
+/** The shock a new shock control starts with: a 10% lower level in the chosen year. */
+export const DEFAULT_SHOCK_PCT = -10;
+
+/**
+ * Set or clear the one-off shock the controls edit (the first in the list; others are kept).
+ *
+ * @param current - The assumption now.
+ * @param year - The shock's year, or null for none.
+ * @param pct - The change of that year's level in percent, e.g. −10; kept above −99.
+ */
+export function withShock(current: Assumption | undefined, year: number | null, pct: number): Assumption {
+  const next: Assumption = { ...current };
+  const rest = (current?.shocks ?? []).slice(1);
+  if (year === null || !Number.isFinite(pct)) {
+    if (rest.length > 0) next.shocks = rest;
+    else delete next.shocks;
+    return next;
+  }
+  next.shocks = [{ year, size: Math.max(-99, Math.min(900, pct)) / 100 }, ...rest];
+  return next;
+}
