@@ -28,7 +28,9 @@ describe('the engine in the page', () => {
         ['data-probability', 'data-p50', 'data-required', 'data-observed'].map((name) => td.getAttribute(name)).join(' '),
       ]),
     );
-    expect(cells.length).toBeGreaterThan(10);
+    // Rows for years already published carry a verdict, not a probability; compare the projected ones.
+    const projected = cells.filter(([, digits]) => !digits?.startsWith(' '));
+    expect(projected.length).toBeGreaterThan(10);
 
     const dataset = loadDataset(readSeedTexts());
     const node = assess({ ...toEngineInput(dataset), scenario: toEngineScenario({ ...DEFAULT_SCENARIO, asOf: 2018 }) });
@@ -39,8 +41,8 @@ describe('the engine in the page', () => {
         .filter((t) => t.probability !== null)
         .map((t) => [t.id, [t.probability, t.p50, t.required_growth, t.observed_growth].map(digits).join(' ')]),
     );
-    for (const [id, probability] of cells) expect([id, probability]).toEqual([id, expected.get(id ?? '')]);
-    expect(cells.length).toBe(expected.size);
+    for (const [id, digits] of projected) expect([id, digits]).toEqual([id, expected.get(id ?? '')]);
+    expect(projected.length).toBe(expected.size);
     await page.close();
   });
 
