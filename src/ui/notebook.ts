@@ -1,9 +1,8 @@
+import { SCORED_KINDS } from '../data/engine-input.ts';
 import { coverage, toTables } from '../data/tables.ts';
 import type { ActualRow, Dataset, IndicatorRow, PlanRow, TargetRow } from '../data/types.ts';
 import { pickActual, scoreActual, type ActualScore } from '../model/index.ts';
 
-/** Target kinds that are levels to reach, as opposed to rules (policy parameters) or money pledged. */
-const SCORED_KINDS = new Set(['annual', 'end', 'milestone']);
 
 /** Everything the notebook page shows for one indicator in one region. */
 export interface IndicatorView {
