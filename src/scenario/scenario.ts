@@ -90,7 +90,7 @@ function parseAssumption(path: string, raw: unknown, problems: ScenarioProblem[]
     if (range) {
       if (typeof v !== 'number' || !Number.isFinite(v)) problems.push({ field, code: 'not-a-number', value: show(v) });
       else if (v < range[0] || v > range[1]) problems.push({ field, code: 'out-of-range', value: show(v) });
-      else (out as Record<string, number>)[key] = v;
+      else (out as Record<string, number>)[key] = v + 0; // + 0 turns −0 into 0, as JSON would
     } else if (key === 'rule') {
       if (typeof v !== 'string' || !RULES.includes(v as RuleName)) problems.push({ field, code: 'not-in-list', value: show(v) });
       else out.rule = v as RuleName;

@@ -1,0 +1,129 @@
+import { DEFAULT_SCENARIO, parseScenario, type Scenario } from './scenario.ts';
+
+/** What a link carries: the scenario and the data version it was made with. */
+export interface LinkPayload {
+  scenario: Scenario;
+  /** `dataVersion` of the seeds the link was made with. */
+  data: string;
+}
+
+/** Why a link could not be opened; the page words each one and opens the default notebook. */
+export type LinkProblem = 'unknown-version' | 'damaged' | 'too-large' | 'invalid';
+
+/** The version written by `encodeLink`. Every older version stays readable through MIGRATIONS. */
+export const LINK_VERSION = 1;
+/** A link longer than this is refused before any work: no scenario needs it. */
+const MAX_LINK_CHARS = 20_000;
+/** Inflated JSON larger than this is refused: a compression bomb must not hang the page. */
+const MAX_JSON_BYTES = 200_000;
+
+/**
+ * Upgrades from each older link version to the next. A future v2 adds `2: (v1) => v2` here and
+ * never removes an entry, so every link made today still opens.
+ */
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
+/**
+ * Encode a scenario as a URL-safe string: `1.` + base64url(deflate-raw(JSON)). Only fields that differ
+ * from the defaults are written, so a typical edited scenario stays short.
+ *
+ * @param payload - The scenario and data version.
+ */
+export async function encodeLink(payload: LinkPayload): Promise<string> {
+  const { scenario } = payload;
+  const compact: Record<string, unknown> = { v: LINK_VERSION, d: payload.data };
+  for (const key of ['asOf', 'horizon', 'seed', 'paths'] as const) {
+    if (scenario[key] !== DEFAULT_SCENARIO[key]) compact[key] = scenario[key];
+  }
+  if (scenario.plans.length > 0) compact.plans = scenario.plans;
+  if (Object.keys(scenario.indicators).length > 0) compact.indicators = scenario.indicators;
+  const bytes = new TextEncoder().encode(JSON.stringify(compact));
+  return `${LINK_VERSION}.${toBase64Url(await transform(bytes, new CompressionStream('deflate-raw'), Infinity))}`;
+}
+
+/**
+ * Decode a link made by any version of `encodeLink`. Never throws and never evaluates anything: a
+ * damaged, truncated, unknown-version or hostile string yields a problem code instead.
+ *
+ * @param text - The encoded scenario (the part after `s=` in the address).
+ */
+export async function decodeLink(text: string): Promise<{ payload: LinkPayload } | { problem: LinkProblem }> {
+  try {
+    if (text.length > MAX_LINK_CHARS) return { problem: 'too-large' };
+    const match = /^(\d{1,3})\.([A-Za-z0-9_-]*)$/.exec(text);
+    if (!match) return { problem: 'damaged' };
+    const version = Number(match[1]);
+    if (version < 1 || version > LINK_VERSION) return { problem: 'unknown-version' };
+    const bytes = fromBase64Url(match[2] ?? '');
+    if (!bytes) return { problem: 'damaged' };
+    let json: Uint8Array;
+    try {
+      json = await transform(bytes, new DecompressionStream('deflate-raw'), MAX_JSON_BYTES);
+    } catch (e) {
+      return { problem: e instanceof RangeError ? 'too-large' : 'damaged' };
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
+    } catch {
+      return { problem: 'damaged' };
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { problem: 'invalid' };
+    let record = raw as Record<string, unknown>;
+    for (let v = version; v < LINK_VERSION; v++) record = MIGRATIONS[v]?.(record) ?? record;
+    const fields: Record<string, unknown> = { ...record };
+    const d = fields.d;
+    delete fields.v;
+    delete fields.d;
+    const parsed = parseScenario(fields);
+    if ('problems' in parsed || typeof d !== 'string') return { problem: 'invalid' };
+    return { payload: { scenario: parsed.scenario, data: d } };
+  } catch {
+    // Anything unforeseen (a stream error in an odd browser) still must not break the page.
+    return { problem: 'damaged' };
+  }
+}
+
+/** Pipe bytes through a (de)compression stream, refusing output beyond a limit. */
+async function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array> {
+  const writer = stream.writable.getWriter();
+  // Errors surface through the reader; the writer's promises must not reject unhandled.
+  writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => undefined);
+  writer.close().catch(() => undefined);
+  const reader = stream.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new RangeError('output too large');
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array | null {
+  if (text.length % 4 === 1) return null;
+  try {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));
+    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}
