@@ -1,0 +1,74 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './chromium.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SECTION = '#ind-tech_contract_value\\@guangzhou';
+
+/** Wait until the address has stopped changing (it follows the scenario after a short delay). */
+async function settledAddress(page: Page): Promise<string> {
+  let last = '';
+  for (;;) {
+    await page.waitForTimeout(600);
+    const now = page.url();
+    if (now === last && now.includes('#s=')) return now;
+    last = now;
+  }
+}
+
+describe('scenario links', () => {
+  it('reopen an edited scenario in a fresh browser with the same digits', async () => {
+    const first = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await first.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.locator('#as-of').selectOption('2018');
+    await page.locator(`${SECTION} .readout li`).first().waitFor();
+    const typed = page.locator(`${SECTION} .controls input[type=number]`).first();
+    await typed.fill('12.5');
+    await typed.press('Enter');
+    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent?.includes('已修改'), `${SECTION} .controls legend`);
+    const url = await settledAddress(page);
+    const readout = await page.locator(`${SECTION} .readout`).textContent();
+    const history = await page.evaluate(() => window.history.length);
+    // Edits replace the address instead of adding history entries.
+    expect(history).toBeLessThanOrEqual(2);
+    expect(url.split('#s=')[1]?.length ?? 0).toBeLessThan(2000);
+
+    const second = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const reopened = await second.newPage();
+    await reopened.goto(url);
+    await reopened.waitForFunction(
+      ([sel, text]) => document.querySelector(sel)?.textContent === text,
+      [`${SECTION} .readout`, readout] as const,
+    );
+    expect(await reopened.locator('#as-of').inputValue()).toBe('2018');
+    expect(await reopened.locator(`${SECTION} .controls input[type=number]`).first().inputValue()).toBe('12.5');
+    expect(await reopened.locator('[role=alert]').count()).toBe(0);
+    await first.close();
+    await second.close();
+  });
+
+  it('open the default notebook with a clear message for a damaged or hostile link, running nothing', async () => {
+    for (const fragment of ['s=1.%3Cimg%20src%3Dx%20onerror%3D%22window.pwned%3D1%22%3E', 's=1.q1YqU7Iy1FFKUbJ', 's=7.abc']) {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${inject('baseUrl')}#${fragment}`);
+      await page.locator('[role=alert]').first().waitFor();
+      expect(await page.locator('[role=alert]').first().textContent()).toMatch(/默认笔记本/);
+      expect(await page.locator('h1').textContent()).toBe('目标线');
+      expect(await page.locator('article.indicator .plot svg').count()).toBeGreaterThan(5);
+      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+      expect(await page.locator('img[src=x]').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+});
