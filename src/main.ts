@@ -44,13 +44,26 @@ function createEngine(): EngineState {
   const engine = new EngineState(runner);
   return engine;
 }
-/** Read a shared scenario from the address (`#s=…`); a bad one yields a problem, never an exception. */
-async function scenarioFromAddress(): Promise<{ scenario: Scenario | null; problem: LinkProblem | null; madeWith: string | null }> {
-  const encoded = new URLSearchParams(location.hash.slice(1)).get('s');
-  if (!encoded) return { scenario: null, problem: null, madeWith: null };
+interface AddressScenarios {
+  scenario: Scenario | null;
+  /** The pinned comparison scenario A (`a=`), when the link carries one. */
+  comparison: Scenario | null;
+  problem: LinkProblem | null;
+  madeWith: string | null;
+}
+
+/** Read shared scenarios from the address (`#s=…&a=…`); a bad one yields a problem, never an exception. */
+async function scenarioFromAddress(): Promise<AddressScenarios> {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const none: AddressScenarios = { scenario: null, comparison: null, problem: null, madeWith: null };
+  const encoded = params.get('s');
+  if (!encoded) return none;
   const decoded = await decodeLink(encoded);
-  if ('problem' in decoded) return { scenario: null, problem: decoded.problem, madeWith: null };
-  return { scenario: decoded.payload.scenario, problem: null, madeWith: decoded.payload.data };
+  if ('problem' in decoded) return { ...none, problem: decoded.problem };
+  const pinned = params.get('a');
+  const comparison = pinned ? await decodeLink(pinned) : null;
+  if (comparison && 'problem' in comparison) return { ...none, problem: comparison.problem };
+  return { scenario: decoded.payload.scenario, comparison: comparison?.payload.scenario ?? null, problem: null, madeWith: decoded.payload.data };
 }
 
 const link = await scenarioFromAddress();
@@ -65,6 +78,7 @@ mount(App, {
     engine: createEngine(),
     createEngine,
     initialScenario: link.scenario,
+    initialComparison: link.comparison,
     linkProblem: link.problem,
     linkDataChanged: link.madeWith !== null && link.madeWith !== version,
   },

@@ -55,6 +55,31 @@ describe('scenario links', () => {
     await second.close();
   });
 
+  it('carry two scenarios (A/B) in one link and reopen them side by side', async () => {
+    const first = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await first.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.locator('#as-of').selectOption('2018');
+    await page.locator(`${SECTION} .readout li`).first().waitFor();
+    await page.getByRole('button', { name: '固定当前情景为对照A' }).click();
+    await page.getByRole('button', { name: '按规划进度' }).click();
+    await page.waitForFunction(() => /(\d+) 项目标/.test(document.querySelector('#outlook .compare')?.textContent ?? ''));
+    const summary = await page.locator('#outlook .compare').textContent();
+    let url = await settledAddress(page);
+    while (!url.includes('&a=')) url = await settledAddress(page);
+
+    const second = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const reopened = await second.newPage();
+    await reopened.goto(url);
+    await reopened.waitForFunction(
+      ([sel, text]) => document.querySelector(sel)?.textContent === text,
+      ['#outlook .compare', summary] as const,
+    );
+    expect(await reopened.locator('#outlook td.differs').count()).toBeGreaterThan(0);
+    await first.close();
+    await second.close();
+  });
+
   it('open the default notebook with a clear message for a damaged or hostile link, running nothing', async () => {
     for (const fragment of ['s=1.%3Cimg%20src%3Dx%20onerror%3D%22window.pwned%3D1%22%3E', 's=1.q1YqU7Iy1FFKUbJ', 's=7.abc']) {
       const page = await browser.newPage();
