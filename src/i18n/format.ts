@@ -77,6 +77,11 @@ export function formatTick(value: number, locale: Locale): string {
   return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 2 }).format(value);
 }
 
+/** Format a share such as a probability: "47.7%". */
+export function formatShare(ratio: number, locale: Locale): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
+}
+
 /** Format a signed relative difference as a percentage, e.g. "+2.5%" or "−1.3%". */
 export function formatSignedPercent(ratio: number, locale: Locale): string {
   if (!Number.isFinite(ratio)) return '—';

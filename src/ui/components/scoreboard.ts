@@ -56,6 +56,6 @@ function nanLast(a: number, b: number): number {
  * @param current - The sort now.
  * @param key - The column pressed.
  */
-export function nextSort(current: SortState, key: SortKey): SortState {
+export function nextSort<K extends string>(current: { key: K; ascending: boolean }, key: K): { key: K; ascending: boolean } {
   return current.key === key ? { key, ascending: !current.ascending } : { key, ascending: true };
 }
