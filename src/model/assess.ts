@@ -1,4 +1,4 @@
-import type { EngineScenario } from './assumptions.ts';
+import type { Assumption, EngineScenario } from './assumptions.ts';
 import { compileFormula, FormulaError } from './formula.ts';
 import { observedGrowth, requiredGrowth, volatility } from './history.ts';
 import { statusFlip } from './goal-seek.ts';
@@ -118,7 +118,7 @@ export function assess(input: AssessInput): AssessResult {
   for (const s of input.series) {
     const assumption = assumptionFor(s);
     if (assumption.derive) derived.push(s);
-    else runs.set(seriesKey(s.indicatorId, s.region), runSeries(s, scenario, horizon));
+    else runs.set(seriesKey(s.indicatorId, s.region), runSeries(s, assumption, scenario, horizon));
   }
   for (const s of derived) runs.set(seriesKey(s.indicatorId, s.region), runDerived(s, assumptionFor(s).derive ?? '', runs, input.series, scenario, horizon));
 
@@ -153,8 +153,7 @@ function emptyProjection(s: SeriesInput, problem: string | null): SeriesProjecti
   };
 }
 
-function runSeries(s: SeriesInput, scenario: EngineScenario, horizon: number): Run {
-  const assumption = scenario.assumptions[seriesKey(s.indicatorId, s.region)] ?? scenario.assumptions[s.indicatorId] ?? {};
+function runSeries(s: SeriesInput, assumption: Assumption, scenario: EngineScenario, horizon: number): Run {
   let resolved;
   try {
     resolved = resolveSeries(s, assumption, scenario.asOf);

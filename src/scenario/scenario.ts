@@ -24,7 +24,8 @@ export interface ScenarioProblem {
 }
 
 const RULES: readonly RuleName[] = ['compound', 'linear', 'logistic', 'expression'];
-const ASSUMPTION_NUMBERS: Record<string, [number, number]> = {
+/** The range each numeric assumption must lie in; the page's controls clamp to the same ranges. */
+export const ASSUMPTION_NUMBERS: Record<string, [number, number]> = {
   growth: [-0.99, 10],
   increment: [-1e12, 1e12],
   rate: [-1, 10],

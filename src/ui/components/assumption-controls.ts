@@ -1,4 +1,5 @@
 import type { Assumption, RuleName, SeriesProjection } from '../../model/index.ts';
+import { ASSUMPTION_NUMBERS } from '../../scenario/scenario.ts';
 
 /** The controls a user sees for one series, in display units (percent for rates). */
 export interface ControlValues {
@@ -17,8 +18,8 @@ export const RANGES = {
   window: { min: 2, max: 10, step: 1 },
 } as const;
 
-/** The model's own limits (see src/scenario/scenario.ts). */
-const LIMITS = { growthPct: [-99, 1000], volatilityPct: [0, 500], window: [1, 50] } as const;
+/** Each control's model field and its factor from display units (percent) to the model's. */
+const FIELDS = { growthPct: ['growth', 100], volatilityPct: ['volatility', 100], window: ['window', 1] } as const;
 
 /**
  * Read what the controls show: the user's assumption where set, else what the engine fitted.
@@ -50,11 +51,11 @@ export function withControl(current: Assumption | undefined, field: keyof Contro
     return next;
   }
   if (typeof value !== 'number' || !Number.isFinite(value)) return next;
-  const [lo, hi] = LIMITS[field];
-  const clamped = Math.min(hi, Math.max(lo, value));
-  if (field === 'growthPct') next.growth = clamped / 100;
-  else if (field === 'volatilityPct') next.volatility = clamped / 100;
-  else next.window = Math.round(clamped);
+  const [name, factor] = FIELDS[field];
+  // The scenario schema's ranges, so the controls never make a scenario a link could not reopen.
+  const [lo, hi] = ASSUMPTION_NUMBERS[name] ?? [-Infinity, Infinity];
+  const clamped = Math.min(hi, Math.max(lo, value / factor));
+  next[name] = name === 'window' ? Math.round(clamped) : clamped;
   return next;
 }
 
