@@ -1,4 +1,4 @@
-import { pickActual, seriesKey, type SeriesInput, type TargetInput } from '../model/index.ts';
+import { pickByYear, seriesKey, type SeriesInput, type TargetInput } from '../model/index.ts';
 import type { Dataset } from './types.ts';
 
 /** Target kinds the engine scores: levels to reach, not rules (policy parameters) or pledges (funding). */
@@ -23,11 +23,7 @@ export function toEngineInput(dataset: Dataset, plans?: readonly string[]): { se
     const first = rows[0];
     const indicator = first && indicators.get(first.indicator_id);
     if (!first || !indicator) continue;
-    const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-    const history = years
-      .map((year) => pickActual(rows.filter((r) => r.year === year)))
-      .filter((r) => r !== undefined)
-      .map((r) => ({ year: r.year, value: r.value, quality: r.quality }));
+    const history = pickByYear(rows).map((r) => ({ year: r.year, value: r.value, quality: r.quality }));
     series.push({
       indicatorId: first.indicator_id,
       region: first.region,

@@ -2,7 +2,7 @@ export type { Comparator, Observation, Quality } from './types.ts';
 export { roundingStep } from './rounding-step.ts';
 export { pow } from './pow.ts';
 export { scoreActual, satisfies, type ActualScore, type Verdict, type VerdictReason } from './score-actual.ts';
-export { pickActual } from './pick-actual.ts';
+export { pickActual, pickByYear } from './pick-actual.ts';
 export { createRandom, streamSeed, type Random } from './random.ts';
 export { normalCdf } from './normal-cdf.ts';
 export { observedGrowth, volatility, olsIncrement, requiredGrowth, type ObservedGrowth, type Volatility } from './history.ts';

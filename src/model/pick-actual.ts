@@ -29,3 +29,14 @@ export function pickActual<T extends Observation>(candidates: readonly T[]): T |
   }
   return best;
 }
+
+/**
+ * Choose one value per year from a series' published values (see `pickActual`), sorted by year.
+ * Years without a value are simply absent: a gap stays a gap.
+ *
+ * @param values - Every published value of one indicator and region, in file order.
+ */
+export function pickByYear<T extends Observation>(values: readonly T[]): T[] {
+  const years = [...new Set(values.map((v) => v.year))].sort((a, b) => a - b);
+  return years.map((year) => pickActual(values.filter((v) => v.year === year))).filter((v): v is T => v !== undefined);
+}

@@ -1,7 +1,7 @@
 import { SCORED_KINDS } from '../data/engine-input.ts';
 import { coverage, toTables } from '../data/tables.ts';
 import type { ActualRow, Dataset, IndicatorRow, PlanRow, TargetRow } from '../data/types.ts';
-import { pickActual, scoreActual, type ActualScore } from '../model/index.ts';
+import { pickByYear, scoreActual, type ActualScore } from '../model/index.ts';
 
 
 /** Everything the notebook page shows for one indicator in one region. */
@@ -77,11 +77,7 @@ export function buildNotebook(dataset: Dataset): Notebook {
     view.lastYear = c.last;
     const have = new Set(c.years);
     for (let y = c.first; y <= c.last; y++) if (!have.has(y)) view.missingYears.push(y);
-    const actuals = view.actuals;
-    view.picked = [...have]
-      .sort((a, b) => a - b)
-      .map((year) => pickActual(actuals.filter((a) => a.year === year)))
-      .filter((a): a is ActualRow => a !== undefined);
+    view.picked = pickByYear(view.actuals);
   }
 
   const scores: ScoreRow[] = [];
