@@ -1,25 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './chromium.ts';
+import { openAsOf2018, SECTION } from './pages.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
-const SECTION = '#ind-tech_contract_value\\@guangzhou';
-
-/** Open the page as of 2018, when the 2019–2021 contract targets are still ahead. */
-async function openAsOf2018(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(inject('baseUrl'));
-  await page.locator('#as-of').selectOption('2018');
-  await page.locator(`${SECTION} .readout li`).first().waitFor();
-  return page;
-}
 
 const readout = (page: Page) => page.locator(`${SECTION} .readout`).textContent();
 const median = (page: Page) =>
@@ -28,7 +13,7 @@ const median = (page: Page) =>
 
 describe('changing an assumption', () => {
   it('moves the probability and the chart when a growth rate is typed in', async () => {
-    const page = await openAsOf2018();
+    const page = await openAsOf2018(browser());
     const before = await readout(page);
     const pathBefore = await median(page);
     const typed = page.locator(`${SECTION} .controls input[type=number]`).first();
@@ -46,7 +31,7 @@ describe('changing an assumption', () => {
   });
 
   it('works from the keyboard alone: arrow keys on a slider, then reset', async () => {
-    const page = await openAsOf2018();
+    const page = await openAsOf2018(browser());
     const slider = page.locator(`${SECTION} .controls input[type=range]`).first();
     const start = await slider.inputValue();
     await slider.focus();
@@ -69,7 +54,7 @@ describe('changing an assumption', () => {
   });
 
   it('applies the plan-pace preset: every projected target’s median meets it', async () => {
-    const page = await openAsOf2018();
+    const page = await openAsOf2018(browser());
     const before = await readout(page);
     await page.getByRole('button', { name: '按规划进度' }).click();
     await page.waitForFunction(
@@ -85,7 +70,7 @@ describe('changing an assumption', () => {
   });
 
   it('compares two scenarios on the same chart and table, listing the targets whose status differs', async () => {
-    const page = await openAsOf2018();
+    const page = await openAsOf2018(browser());
     await page.getByRole('button', { name: '固定当前情景为对照A' }).click();
     await page.locator('#outlook .compare').waitFor();
     // Same scenario on both sides: nothing differs yet.
@@ -101,7 +86,7 @@ describe('changing an assumption', () => {
   });
 
   it('switches the plan scored against: charts, scoreboard and outlook keep only its targets', async () => {
-    const page = await openAsOf2018();
+    const page = await openAsOf2018(browser());
     const bothPlans = await page.locator(`${SECTION} .readout li`).count();
     await page.locator('#plan').selectOption('gz_innovation_centre_2018');
     // The 2018–2020 plan sets no registered-contract target: the readout for that chart empties.
@@ -115,7 +100,7 @@ describe('changing an assumption', () => {
   });
 
   it('applies a one-off shock chosen from the controls', async () => {
-    const page = await openAsOf2018();
+    const page = await openAsOf2018(browser());
     const before = await readout(page);
     await page.locator(`${SECTION} .controls select.shock-year`).selectOption('2020');
     await page.waitForFunction(

@@ -1,23 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { toEngineInput } from '../../src/data/engine-input.ts';
 import { loadDataset } from '../../src/data/load-dataset.ts';
 import { assess } from '../../src/model/index.ts';
 import { DEFAULT_SCENARIO, toEngineScenario } from '../../src/scenario/scenario.ts';
 import { readSeedTexts } from '../seeds/read-seeds.ts';
-import { launchChromium } from './chromium.ts';
+import { useChromium } from './chromium.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('the engine in the page', () => {
   it('gives the same digits in Chromium’s worker as in Node for one seed', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(inject('baseUrl'));
     await page.locator('#as-of').selectOption('2018');
     // Wait for the as-of-2018 run: its calibration sentence appears only for a hindcast.
@@ -47,7 +40,7 @@ describe('the engine in the page', () => {
   });
 
   it('draws the model’s fan on the charts once the worker answers', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(inject('baseUrl'));
     await page.locator('#as-of').selectOption('2018');
     await page.locator('#outlook .calibration').waitFor();

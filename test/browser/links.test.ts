@@ -1,16 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './chromium.ts';
+import { openAsOf2018, SECTION } from './pages.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
-const SECTION = '#ind-tech_contract_value\\@guangzhou';
 
 /** Wait until the address has stopped changing (it follows the scenario after a short delay). */
 async function settledAddress(page: Page): Promise<string> {
@@ -25,11 +19,8 @@ async function settledAddress(page: Page): Promise<string> {
 
 describe('scenario links', () => {
   it('reopen an edited scenario in a fresh browser with the same digits', async () => {
-    const first = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await first.newPage();
-    await page.goto(inject('baseUrl'));
-    await page.locator('#as-of').selectOption('2018');
-    await page.locator(`${SECTION} .readout li`).first().waitFor();
+    const first = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await openAsOf2018(first);
     const typed = page.locator(`${SECTION} .controls input[type=number]`).first();
     await typed.fill('12.5');
     await typed.press('Enter');
@@ -41,7 +32,7 @@ describe('scenario links', () => {
     expect(history).toBeLessThanOrEqual(2);
     expect(url.split('#s=')[1]?.length ?? 0).toBeLessThan(2000);
 
-    const second = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const second = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const reopened = await second.newPage();
     await reopened.goto(url);
     await reopened.waitForFunction(
@@ -56,11 +47,8 @@ describe('scenario links', () => {
   });
 
   it('carry two scenarios (A/B) in one link and reopen them side by side', async () => {
-    const first = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await first.newPage();
-    await page.goto(inject('baseUrl'));
-    await page.locator('#as-of').selectOption('2018');
-    await page.locator(`${SECTION} .readout li`).first().waitFor();
+    const first = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await openAsOf2018(first);
     await page.getByRole('button', { name: '固定当前情景为对照A' }).click();
     await page.getByRole('button', { name: '按规划进度' }).click();
     await page.waitForFunction(() => /(\d+) 项目标/.test(document.querySelector('#outlook .compare')?.textContent ?? ''));
@@ -68,7 +56,7 @@ describe('scenario links', () => {
     let url = await settledAddress(page);
     while (!url.includes('&a=')) url = await settledAddress(page);
 
-    const second = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const second = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const reopened = await second.newPage();
     await reopened.goto(url);
     await reopened.waitForFunction(
@@ -82,7 +70,7 @@ describe('scenario links', () => {
 
   it('open the default notebook with a clear message for a damaged or hostile link, running nothing', async () => {
     for (const fragment of ['s=1.%3Cimg%20src%3Dx%20onerror%3D%22window.pwned%3D1%22%3E', 's=1.q1YqU7Iy1FFKUbJ', 's=7.abc']) {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${inject('baseUrl')}#${fragment}`);

@@ -1,18 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './chromium.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /** Open the built app at a width, failing on any request that leaves the machine or any page error. */
 async function open(width: number, query = ''): Promise<{ page: Page; external: string[]; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
+  const context = await browser().newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
   const page = await context.newPage();
   const base = new URL(inject('baseUrl'));
   const external: string[] = [];

@@ -1,0 +1,19 @@
+import type { Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** The chart section most browser tests act on: registered technology contracts, Guangzhou. */
+export const SECTION = '#ind-tech_contract_value\\@guangzhou';
+
+/**
+ * Open the built app as of 2018, when the 2019–2021 contract targets are still ahead, and wait
+ * for the worker's first readout.
+ *
+ * @param opener - A browser or a context to open the page in.
+ */
+export async function openAsOf2018(opener: { newPage(options?: object): Promise<Page> }): Promise<Page> {
+  const page = await opener.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(inject('baseUrl'));
+  await page.locator('#as-of').selectOption('2018');
+  await page.locator(`${SECTION} .readout li`).first().waitFor();
+  return page;
+}
