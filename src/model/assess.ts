@@ -1,6 +1,6 @@
 import type { Assumption, EngineScenario } from './assumptions.ts';
 import { compileFormula, FormulaError } from './formula.ts';
-import { observedGrowth, requiredGrowth, volatility } from './history.ts';
+import { observedGrowth, requiredGrowth, volatility, type ObservedGrowth } from './history.ts';
 import { statusFlip } from './goal-seek.ts';
 import { likelihood, type Likelihood } from './likelihood.ts';
 import { meets, ratePace, type Pace } from './pace.ts';
@@ -9,7 +9,7 @@ import { resolveSeries, type ResolvedSeries, type SeriesFlag } from './resolve-s
 import { scoreActual, type Verdict } from './score-actual.ts';
 import { seriesKey, type SeriesInput, type TargetInput } from './series.ts';
 import { levelAt, simulate, type Simulation } from './simulate.ts';
-import type { Comparator, Quality } from './types.ts';
+import type { Comparator, Observation, Quality } from './types.ts';
 import { exp, log } from './det-math.ts';
 
 /** The quantiles reported for every projected year, in this order. */
@@ -94,6 +94,9 @@ export interface AssessResult {
 }
 
 interface Run {
+  /** What a target's growth figures start from: the last value, the growth seen, the flags. */
+  basis: { start: Observation; observed: ObservedGrowth | null; flags: SeriesFlag[] } | null;
+  /** The resolved assumptions; null for a derived series, which has no rule of its own. */
   resolved: ResolvedSeries | null;
   sim: Simulation | null;
   projection: SeriesProjection;
@@ -158,10 +161,10 @@ function runSeries(s: SeriesInput, assumption: Assumption, scenario: EngineScena
   try {
     resolved = resolveSeries(s, assumption, scenario.asOf);
   } catch (e) {
-    if (e instanceof FormulaError) return { resolved: null, sim: null, projection: emptyProjection(s, e.code) };
+    if (e instanceof FormulaError) return { basis: null, resolved: null, sim: null, projection: emptyProjection(s, e.code) };
     throw e;
   }
-  if ('problem' in resolved) return { resolved: null, sim: null, projection: emptyProjection(s, resolved.problem) };
+  if ('problem' in resolved) return { basis: null, resolved: null, sim: null, projection: emptyProjection(s, resolved.problem) };
   const sim = simulate(resolved, horizon, scenario.paths, scenario.seed);
   const projection: SeriesProjection = {
     ...emptyProjection(s, sim.nonFinite > 0 ? 'non-finite' : null),
@@ -178,7 +181,7 @@ function runSeries(s: SeriesInput, assumption: Assumption, scenario: EngineScena
     observedFrom: resolved.observed?.fromYear ?? null,
     flags: resolved.flags,
   };
-  return { resolved, sim, projection };
+  return { basis: resolved, resolved, sim, projection };
 }
 
 /** Simulate a formula of other series path by path, so its uncertainty comes from its parts. */
@@ -195,14 +198,14 @@ function runDerived(
   try {
     formula = compileFormula(formulaText, ids);
   } catch (e) {
-    if (e instanceof FormulaError) return { resolved: null, sim: null, projection: emptyProjection(s, e.code) };
+    if (e instanceof FormulaError) return { basis: null, resolved: null, sim: null, projection: emptyProjection(s, e.code) };
     throw e;
   }
   const parts = formula.symbols.map((id) => runs.get(seriesKey(id, s.region)));
-  if (parts.some((p) => !p?.sim)) return { resolved: null, sim: null, projection: emptyProjection(s, 'derive-missing-part') };
+  if (parts.some((p) => !p?.sim)) return { basis: null, resolved: null, sim: null, projection: emptyProjection(s, 'derive-missing-part') };
   const history = scenario.asOf === null ? s.history : s.history.filter((o) => o.year <= scenario.asOf!);
   const start = history[history.length - 1];
-  if (!start) return { resolved: null, sim: null, projection: emptyProjection(s, 'no-history') };
+  if (!start) return { basis: null, resolved: null, sim: null, projection: emptyProjection(s, 'no-history') };
   const partHistories = formula.symbols.map((id) => new Map(all.find((x) => x.indicatorId === id && x.region === s.region)?.history.map((o) => [o.year, o.value])));
   const years: number[] = [];
   for (let y = start.year + 1; y <= horizon; y++) years.push(y);
@@ -235,8 +238,7 @@ function runDerived(
     observedFrom: observed?.fromYear ?? null,
     derivedFrom: formulaText,
   };
-  const resolved = { start, history, observed, flags: [] } as unknown as ResolvedSeries;
-  return { resolved, sim, projection };
+  return { basis: { start, observed, flags: [] }, resolved: null, sim, projection };
 }
 
 /** Quantiles of every projected year, mapped back to levels and held within the indicator's bounds. */
@@ -292,11 +294,12 @@ function assessTarget(t: TargetInput, run: Run | undefined, series: SeriesInput 
     flip_down_status: null,
     flags: [],
   };
-  const resolved = run?.resolved;
+  const basis = run?.basis;
+  const resolved = run?.resolved ?? null;
   const sim = run?.sim;
-  if (!run || !resolved || !sim) return base;
-  const start = resolved.start;
-  const observed = resolved.observed?.growth ?? null;
+  if (!run || !basis || !sim) return base;
+  const start = basis.start;
+  const observed = basis.observed?.growth ?? null;
   const required = requiredGrowth(start.value, start.year, t.value, t.year);
   const alreadyMet = meets(start.value, t.value, t.comparator);
   const { pace, ratio } = ratePace(observed, required, alreadyMet);
@@ -309,7 +312,7 @@ function assessTarget(t: TargetInput, run: Run | undefined, series: SeriesInput 
     observed_growth: observed,
     pace_ratio: Number.isNaN(ratio) ? null : ratio,
     pace: t.year > start.year ? pace : null,
-    flags: resolved.flags,
+    flags: basis.flags,
   };
   const step = t.year - (sim.years[0] ?? Infinity);
   if (step < 0 || step >= sim.years.length) return withGrowth;
@@ -324,7 +327,7 @@ function assessTarget(t: TargetInput, run: Run | undefined, series: SeriesInput 
     if (meets(q[i * PROBS.length + 2] as number, t.value, t.comparator)) firstCrossing = sim.years[i] as number;
   }
   const flip =
-    run.projection.rule === 'compound' && !Number.isNaN(probability)
+    resolved && run.projection.rule === 'compound' && !Number.isNaN(probability)
       ? statusFlip(
           {
             start: start.value,
