@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { ActualRow, PlanRow, TargetRow } from '../../data/types.ts';
-import { formatEstimate, formatTick, formatValue, formatYear } from '../../i18n/format.ts';
+import { formatEstimate, formatTick, formatValue, formatYear, unitLabel } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { fill, MESSAGES } from '../../i18n/messages.ts';
 import { pow, roundingStep, type SeriesProjection } from '../../model/index.ts';
@@ -147,7 +147,7 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
       domain: [0, top * 1.12],
       nice: true,
       grid: true,
-      label: locale === 'zh' ? `${name}（${unitLabelFor(unit, locale, measure)}）` : `${name} (${unitLabelFor(unit, locale, measure)})`,
+      label: axisLabel(name, unitLabel(unit, locale, measure), locale),
       tickFormat: (d: number) => formatTick(d, locale),
     },
     marks: [
@@ -207,9 +207,10 @@ function fanOf(projection: SeriesProjection | null | undefined): FanPoint[] {
   return points;
 }
 
-function unitLabelFor(unit: ActualRow['unit'], locale: Locale, measure: string | null): string {
-  const label = formatValue(0, unit, locale, measure).replace(/^0\s?/, '');
-  return label === '' ? '—' : label;
+/** Name the axis with its unit in the locale's brackets; a unitless count (English) gets none. */
+function axisLabel(name: string, unit: string, locale: Locale): string {
+  if (unit === '') return name;
+  return locale === 'zh' ? `${name}（${unit}）` : `${name} (${unit})`;
 }
 
 /** Place each target bar inside its year's slot, splitting the slot between plans that share it. */
