@@ -1,0 +1,60 @@
+import type { Comparator, Unit } from '../data/seed-schemas.ts';
+
+/**
+ * What a user brought: one import (a file or a paste) or hand-made targets, kept as its own layer
+ * beside the published data. A layer never replaces a published row; the page shows it marked as
+ * the user's, and removing the layer removes everything it added.
+ */
+export interface UserLayer {
+  /** Stable id within a workspace, e.g. `u1`. */
+  id: string;
+  /** What the user sees: the file name, or "粘贴 2026-11-23 10:41". */
+  label: string;
+  /** ISO timestamp of the import. */
+  created: string;
+  /** Indicators the catalogue does not have. Their ids never collide with shipped ids. */
+  indicators: UserIndicator[];
+  actuals: UserActual[];
+  targets: UserTarget[];
+}
+
+/** A custom indicator; `derive` makes it a formula of other indicators (same region), projected path by path. */
+export interface UserIndicator {
+  /** Lower-case letters, digits and `_`, starting with a letter; prefixed `u_` so it cannot shadow a shipped id. */
+  id: string;
+  name: string;
+  unit: Unit;
+  /** The measure word for counts (家, 个, 项…), if any. */
+  measure_zh: string | null;
+  definition: string;
+  derive: string | null;
+}
+
+/** One value the user brought. `line`/`column` point into the file it came from, for messages. */
+export interface UserActual {
+  indicator_id: string;
+  region: string;
+  year: number;
+  value: number;
+  unit: Unit;
+  /** Where the user says the figure is from (free text, shown as text, never as markup or a link unless http(s)). */
+  source: string;
+  line: number | null;
+}
+
+/** A target the user set, scored like a plan's. */
+export interface UserTarget {
+  indicator_id: string;
+  region: string;
+  year: number;
+  value: number;
+  unit: Unit;
+  comparator: Comparator;
+  /** The user's words for it, shown where a plan's clause would be. */
+  label: string;
+}
+
+/** The plan id every user target is filed under, so charts and tables treat it like a plan. */
+export const USER_PLAN_ID = 'user';
+/** Custom indicator ids start with this, so they can never shadow a shipped one. */
+export const USER_INDICATOR_PREFIX = 'u_';
