@@ -3,7 +3,7 @@ import type { ActualRow, PlanRow, TargetRow } from '../../data/types.ts';
 import { formatEstimate, formatTick, formatValue, formatYear, unitLabel } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { fill, MESSAGES } from '../../i18n/messages.ts';
-import { pow, roundingStep, type SeriesProjection } from '../../model/index.ts';
+import { pow, roundingStep, type SeriesProjection, type TargetAssessment } from '../../model/index.ts';
 import { planName } from '../components/plan-name.ts';
 import type { IndicatorView } from '../notebook.ts';
 import { ACTUAL_INK, COMPARE_COLOR, FAN_COLOR } from './plan-colors.ts';
@@ -23,6 +23,10 @@ export interface ActualsChartInput {
   comparison?: SeriesProjection | null;
   /** The as-of year of a hindcast: drawn as a vertical line, data after it was not used. */
   asOf?: number | null;
+  /** The summary sentence, given to screen readers as the chart's description. */
+  description?: string;
+  /** False for a static export: no pointer tips, which only a live page can show. */
+  interactive?: boolean;
 }
 
 /** The path a target needs: compound growth `rate` from the last published value to the target. */
@@ -66,7 +70,7 @@ interface TargetMark {
  * @param input - The view, plans, colours, locale and width.
  */
 export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions {
-  const { view, plans, colors, locale, width, projection, required = [], comparison = null, asOf = null } = input;
+  const { view, plans, colors, locale, width, projection, required = [], comparison = null, asOf = null, description, interactive = true } = input;
   const requiredPoints = required.flatMap((r, path) =>
     Array.from({ length: r.year - r.startYear + 1 }, (_, k) => ({
       path,
@@ -142,6 +146,7 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
     marginRight: 16,
     style: { fontSize: '12px', fontFamily: 'inherit', overflow: 'visible' },
     ariaLabel: fill(m.chartLabel, { indicator: name }),
+    ...(description ? { ariaDescription: description } : {}),
     x: { domain: [minYear - 0.6, maxYear + 0.6], ticks, tickFormat: (d: number) => formatYear(d), label: null },
     y: {
       domain: [0, top * 1.12],
@@ -190,9 +195,23 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
         strokeDasharray: '2,2',
       }),
       Plot.dot(lowerBounds, { x: 'year', y: 'value', stroke: ACTUAL_INK, fill: 'white', strokeWidth: 1.5, r: 4.5, symbol: 'triangle' }),
-      Plot.tip(tips, Plot.pointer({ x: 'x', y: 'y', title: 'title', maxRadius: 30 })),
+      interactive ? Plot.tip(tips, Plot.pointer({ x: 'x', y: 'y', title: 'title', maxRadius: 30 })) : null,
     ],
   };
+}
+
+/**
+ * The required paths to draw: each target still ahead of the last published value, growing from
+ * that value at the rate the target needs.
+ *
+ * @param assessments - The engine's verdicts on one series' targets.
+ */
+export function requiredPaths(assessments: readonly TargetAssessment[]): RequiredPath[] {
+  return assessments.flatMap((t) =>
+    t.required_growth !== null && t.last_actual_year !== null && t.last_actual !== null && t.year > t.last_actual_year
+      ? [{ planId: t.plan_id, startYear: t.last_actual_year, startValue: t.last_actual, year: t.year, rate: t.required_growth }]
+      : [],
+  );
 }
 
 /** Turn a projection into per-year points, starting from its last published value. */

@@ -1,0 +1,81 @@
+import type { PlanRow } from '../../data/types.ts';
+import { formatShare, formatSignedPercent, formatValue } from '../../i18n/format.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { fill, MESSAGES } from '../../i18n/messages.ts';
+import { SHARE_MESSAGES } from '../../i18n/share-messages.ts';
+import { scoreActual, type TargetAssessment } from '../../model/index.ts';
+import { planName } from '../components/plan-name.ts';
+import { regionName } from '../components/region-name.ts';
+import type { IndicatorView } from '../notebook.ts';
+
+export interface ChartSummaryInput {
+  view: IndicatorView;
+  plans: readonly PlanRow[];
+  /** The engine's verdicts on this series' targets; empty before the engine has run. */
+  assessments: readonly TargetAssessment[];
+}
+
+/**
+ * One sentence that says what a chart shows, from its numbers: the nearest target still ahead with
+ * its probability and the growth it needs against the growth seen; else the latest target already
+ * decided; else the latest published value. Used as the chart's caption and as its alt text, so a
+ * reader who cannot see the chart gets its point.
+ *
+ * @param input - The indicator view, plans and assessments.
+ * @param locale - zh or en.
+ */
+export function chartSummary(input: ChartSummaryInput, locale: Locale): string {
+  const { view, plans, assessments } = input;
+  const s = SHARE_MESSAGES[locale];
+  const m = MESSAGES[locale];
+  const { unit, measure_zh: measure } = view.indicator;
+  const fmt = (v: number) => formatValue(v, unit, locale, measure);
+  const base = {
+    region: regionName(view.region, locale),
+    indicator: locale === 'zh' ? view.indicator.name_zh : view.indicator.name_en,
+  };
+  const about = (t: { plan_id: string; year: number; comparator: keyof typeof s.reach; value: number }) => ({
+    ...base,
+    plan: planName(plans, t.plan_id, locale),
+    year: t.year,
+    reach: s.reach[t.comparator],
+    target: fmt(t.value),
+  });
+
+  const ahead = assessments
+    .filter((t) => t.probability !== null && !Number.isNaN(t.probability) && (t.last_actual_year === null || t.year > t.last_actual_year))
+    .sort((a, b) => a.year - b.year || a.id.localeCompare(b.id))[0];
+  if (ahead) {
+    let sentence = fill(s.summaryAhead, {
+      ...about({ ...ahead, value: ahead.target }),
+      probability: formatShare(ahead.probability ?? 0, locale),
+      status: m.status[ahead.status],
+    });
+    if (ahead.required_growth !== null && ahead.observed_growth !== null) {
+      sentence += fill(s.summaryGrowth, {
+        needed: formatSignedPercent(ahead.required_growth, locale),
+        seen: formatSignedPercent(ahead.observed_growth, locale),
+      });
+    }
+    return sentence + s.stop;
+  }
+
+  // Latest target whose year has a published value: scored from the data, engine or not.
+  const decided = view.targets
+    .map((target) => ({ target, actual: view.picked.find((a) => a.year === target.year) }))
+    .filter((d) => d.actual !== undefined)
+    .sort((a, b) => b.target.year - a.target.year)[0];
+  if (decided?.actual) {
+    const verdict = scoreActual(decided.target, decided.actual).verdict;
+    return fill(s.summaryDecided, { ...about(decided.target), actual: fmt(decided.actual.value), verdict: s.verdict[verdict] }) + s.stop;
+  }
+
+  const latest = view.picked[view.picked.length - 1];
+  const pending = [...view.targets].sort((a, b) => a.year - b.year)[0];
+  if (pending && latest) {
+    return fill(s.summaryPendingTarget, { ...about(pending), lastYear: latest.year, last: fmt(latest.value) }) + s.stop;
+  }
+  if (!latest || view.firstYear === null) return (locale === 'zh' ? `${base.region}${base.indicator}` : `${base.indicator}, ${base.region}`) + s.stop;
+  const gaps = view.missingYears.length > 0 ? fill(s.summaryGaps, { count: view.missingYears.length }) : '';
+  return fill(s.summaryDataOnly, { ...base, first: view.firstYear, last: latest.year, value: fmt(latest.value) }) + gaps + s.stop;
+}

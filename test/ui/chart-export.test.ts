@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { planColors } from '../../src/ui/charts/plan-colors.ts';
+import { buildNotebook } from '../../src/ui/notebook.ts';
+import { chartSvgFile, EXPORT_WIDTH, type ChartContext } from '../../src/share/chart-export.ts';
+import { chartCsv, CHART_CSV_COLUMNS } from '../../src/share/chart-csv.ts';
+import { scoreboardCsv, SCOREBOARD_CSV_COLUMNS } from '../../src/share/scoreboard-csv.ts';
+import { writeCsv } from '../../src/share/csv-write.ts';
+import { parseCsv } from '../../src/data/csv.ts';
+import { DEFAULT_SCENARIO } from '../../src/scenario/scenario.ts';
+import type { SeriesProjection } from '../../src/model/index.ts';
+import { fixtureDataset } from './fixture.ts';
+
+const dataset = fixtureDataset();
+const notebook = buildNotebook(dataset);
+const firms = notebook.charted.find((v) => v.key === 'firms@gz')!;
+const projection: SeriesProjection = {
+  ...({} as SeriesProjection),
+  key: 'firms@gz', indicatorId: 'firms', region: 'gz', startYear: 2020, startValue: 12000, startQuality: 'rounded',
+  years: [2021], quantiles: Float64Array.of(11000, 12000, 13000, 14000, 15000), rule: 'compound',
+};
+const context: ChartContext = {
+  view: firms, plans: dataset.plans, colors: planColors(dataset.plans.map((p) => p.id)), locale: 'zh',
+  projection, assessments: [], scenario: { ...DEFAULT_SCENARIO, seed: 7 },
+};
+
+/** Parse CSV text written by the app: strip the BOM, split with the loader's own parser. */
+function readBack(text: string) {
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const { records, problems } = parseCsv(text.slice(1));
+  expect(problems).toEqual([]);
+  const [header, ...rows] = records.map((r) => r.fields);
+  return { header, rows: rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]]))) };
+}
+
+describe('chart SVG file', () => {
+  const text = chartSvgFile(context, 'https://example.org/#s=1.abc', document);
+  const svg = new DOMParser().parseFromString(text, 'image/svg+xml');
+
+  it('is well-formed XML with a title, a description and the export width', () => {
+    expect(svg.querySelector('parsererror')).toBeNull();
+    const root = svg.documentElement;
+    expect(root.getAttribute('width')).toBe(String(EXPORT_WIDTH));
+    expect(root.querySelector('title')?.textContent).toBe('企业数 · gz');
+    // The fixture's latest decided target: 2019, 超过11,200家 against plan A's 11,000.
+    expect(root.querySelector('desc')?.textContent).toBe('gz企业数：甲要求2019年达到11,000家，实际为11,200家，已达成。');
+  });
+
+  it('carries its sources, the model line and the scenario link inside', () => {
+    const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+    // Only drawn values' publishers: 2019's tightest bound (11,200) is the 局's, not the 报社's.
+    expect(texts).toContain('数据：局');
+    expect(texts).toContain('目标：甲、乙');
+    expect(texts).toContain('模型区间：Targetline情景，10,000条路径，种子7，截至最新数据');
+    expect(svg.querySelector('a')?.getAttribute('href')).toBe('https://example.org/#s=1.abc');
+  });
+
+  it('references nothing outside itself and has no pointer tips', () => {
+    expect(text).not.toMatch(/(href|src)="(?!https:\/\/example\.org)/);
+    expect(text).not.toContain('<script');
+    expect(svg.querySelectorAll('[aria-label="tip"]').length).toBe(0);
+  });
+});
+
+describe('CSV downloads', () => {
+  it('writes the numbers behind a chart: every actual with its source, targets with clauses, quantiles', () => {
+    const { header, rows } = readBack(chartCsv({ view: firms, plans: dataset.plans, projection, assessments: [] }));
+    expect(header).toEqual([...CHART_CSV_COLUMNS]);
+    // 7 published values (two for 2019), 3 targets, 1 projected year.
+    expect(rows.filter((r) => r.row_kind === 'actual')).toHaveLength(7);
+    expect(rows.filter((r) => r.row_kind === 'target').map((r) => r.clause_zh)).toEqual(['企业1.1万家', '企业1.14万家', '企业1.3万家']);
+    expect(rows.find((r) => r.row_kind === 'projection')).toMatchObject({ year: '2021', p05: '11000', p50: '13000', p95: '15000' });
+    expect(rows.find((r) => r.row_kind === 'actual' && r.year === '2019')).toMatchObject({ quality: 'lower_bound', source_quote: '超过11200家' });
+  });
+
+  it('writes the scoreboard with each target’s verdict and source', () => {
+    const indicators = new Map(dataset.indicators.map((d) => [d.id, d]));
+    const { header, rows } = readBack(scoreboardCsv(notebook.scores, dataset.plans, indicators));
+    expect(header).toEqual([...SCOREBOARD_CSV_COLUMNS]);
+    expect(rows).toHaveLength(notebook.scores.length);
+    const share = rows.find((r) => r.indicator_id === 'share')!;
+    expect(share).toMatchObject({ target: '3', actual: '3.1', verdict: 'met', source_url: 'https://example.org/6', clause_zh: '强度3%' });
+  });
+
+  it('quotes what needs quoting and defuses cells a spreadsheet would run as formulas', () => {
+    const text = writeCsv(['a', 'b', 'c'], [{ a: '=HYPERLINK("x")', b: 'say "hi", then\nleave', c: -0.5 }]);
+    expect(text).toBe('\uFEFFa,b,c\r\n"\'=HYPERLINK(""x"")","say ""hi"", then\nleave",-0.5\r\n');
+  });
+});
