@@ -8,7 +8,7 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
-    rollupOptions: { input: { main: 'index.html' } },
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
   },
   test: {
     projects: [

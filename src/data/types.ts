@@ -34,6 +34,10 @@ export interface IndicatorRow {
   focal: 'yes' | 'no' | null;
   /** The Chinese measure word for counts (家, 个, 项…), as the plans write it. */
   measure_zh: string | null;
+  /** Set only on rows a user layer added (see `withLayers` in src/user); published rows leave it out. */
+  origin?: 'user';
+  /** The id of the user layer the row came from; absent on published rows. */
+  layer?: string;
 }
 
 /** One quantified target, with the verbatim clause of the plan it comes from. */
@@ -51,6 +55,10 @@ export interface TargetRow {
   value_text: string;
   clause_zh: string;
   note: string | null;
+  /** Set only on rows a user layer added (see `withLayers` in src/user); published rows leave it out. */
+  origin?: 'user';
+  /** The id of the user layer the row came from; absent on published rows. */
+  layer?: string;
 }
 
 /** One published value with its source. */
@@ -67,6 +75,10 @@ export interface ActualRow {
   source_url: string;
   source_quote: string;
   note: string | null;
+  /** Set only on rows a user layer added (see `withLayers` in src/user); published rows leave it out. */
+  origin?: 'user';
+  /** The id of the user layer the row came from; absent on published rows. */
+  layer?: string;
 }
 
 export interface Dataset {

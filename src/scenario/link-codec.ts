@@ -5,6 +5,11 @@ export interface LinkPayload {
   scenario: Scenario;
   /** `dataVersion` of the seeds the link was made with. */
   data: string;
+  /**
+   * The results on screen when the link was made, by target key (see `resultDigest`): probabilities
+   * to 0.1 %. When the data has changed since, the page sets them beside today's.
+   */
+  results?: Record<string, number>;
 }
 
 /** Why a link could not be opened; the page words each one and opens the default notebook. */
@@ -37,6 +42,7 @@ export async function encodeLink(payload: LinkPayload): Promise<string> {
   }
   if (scenario.plans.length > 0) compact.plans = scenario.plans;
   if (Object.keys(scenario.indicators).length > 0) compact.indicators = scenario.indicators;
+  if (payload.results && Object.keys(payload.results).length > 0) compact.r = payload.results;
   const bytes = new TextEncoder().encode(JSON.stringify(compact));
   return `${LINK_VERSION}.${toBase64Url(await transform(bytes, new CompressionStream('deflate-raw'), Infinity))}`;
 }
@@ -73,15 +79,29 @@ export async function decodeLink(text: string): Promise<{ payload: LinkPayload }
     for (let v = version; v < LINK_VERSION; v++) record = MIGRATIONS[v]?.(record) ?? record;
     const fields: Record<string, unknown> = { ...record };
     const d = fields.d;
+    const results = parseResults(fields.r);
     delete fields.v;
     delete fields.d;
+    delete fields.r;
     const parsed = parseScenario(fields);
-    if ('problems' in parsed || typeof d !== 'string') return { problem: 'invalid' };
-    return { payload: { scenario: parsed.scenario, data: d } };
+    if ('problems' in parsed || typeof d !== 'string' || results === undefined) return { problem: 'invalid' };
+    return { payload: { scenario: parsed.scenario, data: d, ...(results ? { results } : {}) } };
   } catch {
     // Anything unforeseen (a stream error in an odd browser) still must not break the page.
     return { problem: 'damaged' };
   }
+}
+
+/** Recorded results: an object of finite numbers in [0, 1] under short keys; undefined when malformed. */
+function parseResults(raw: unknown): Record<string, number> | null | undefined {
+  if (raw === undefined) return null;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const out: Record<string, number> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (key.length > 120 || typeof value !== 'number' || !(value >= 0 && value <= 1)) return undefined;
+    Object.defineProperty(out, key, { value, enumerable: true });
+  }
+  return out;
 }
 
 /** Pipe bytes through a (de)compression stream, refusing output beyond a limit. */

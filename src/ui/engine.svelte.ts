@@ -10,6 +10,8 @@ const PROGRESS_AFTER_MS = 150;
  */
 export class EngineState {
   result = $state.raw<AssessResult | null>(null);
+  /** The scenario `result` was computed for, so a link records results only for its own scenario. */
+  resultScenario = $state.raw<AssessInput['scenario'] | null>(null);
   calibration = $state.raw<Calibration | null>(null);
   busy = $state(false);
   /** The last run's trouble, for an alert; cleared by the next good run. */
@@ -43,6 +45,7 @@ export class EngineState {
     if (generation === this.#generation) this.busy = false;
     if (outcome.kind === 'done') {
       this.result = outcome.result;
+      this.resultScenario = input.scenario;
       const asOf = input.scenario.asOf;
       this.calibration = asOf === null ? null : calibrate(outcome.result, input.series, asOf);
       this.trouble = null;

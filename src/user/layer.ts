@@ -58,3 +58,10 @@ export interface UserTarget {
 export const USER_PLAN_ID = 'user';
 /** Custom indicator ids start with this, so they can never shadow a shipped one. */
 export const USER_INDICATOR_PREFIX = 'u_';
+
+/** Layer ids: a lower-case letter, then up to 39 lower-case letters, digits, `_` or `-` (e.g. `u1`). */
+export const LAYER_ID_PATTERN = /^[a-z][a-z0-9_-]{0,39}$/;
+/** Custom indicator ids: `u_`, then 1–62 lower-case letters, digits or `_` (e.g. `u_patents_per_firm`). */
+export const USER_INDICATOR_ID_PATTERN = /^u_[a-z0-9_]{1,62}$/;
+/** Indicator and region ids as the seed files write them (`rd_gdp_ratio`, `guangzhou`); custom ids match too. */
+export const ID_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;

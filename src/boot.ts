@@ -1,0 +1,40 @@
+import { maybeLocale, type Locale } from './i18n/locale.ts';
+import { createWorkerRunner, spawnModelWorker } from './runner/worker-runner.ts';
+import { EngineState } from './ui/engine.svelte.ts';
+
+/** What the notebook and the embed page both need at start: the language and an engine factory. */
+const LOCALE_KEY = 'targetline.locale';
+
+/**
+ * Read the language: `lang=` in the query or fragment wins, then the last choice, then Chinese.
+ * The fragment is accepted too because an embed's whole address after `#` is the user's to edit.
+ */
+export function initialLocale(): Locale {
+  const fromAddress = new URLSearchParams(location.search).get('lang') ?? new URLSearchParams(location.hash.slice(1)).get('lang');
+  if (fromAddress) return maybeLocale(fromAddress);
+  try {
+    return maybeLocale(localStorage.getItem(LOCALE_KEY));
+  } catch {
+    // Storage can be blocked (private mode, sandboxed iframe); Chinese is a fine default.
+    return 'zh';
+  }
+}
+
+export function rememberLocale(locale: Locale): void {
+  try {
+    localStorage.setItem(LOCALE_KEY, locale);
+  } catch {
+    // Not remembering the language is harmless.
+  }
+}
+
+/**
+ * Start an engine in its own worker. Each scenario on screen gets one, so the runner's merging of
+ * bursts never mixes the edited scenario with the comparison.
+ */
+export function createEngine(): EngineState {
+  // `engine` is only read when a restart happens, long after this function has returned.
+  const runner = createWorkerRunner(spawnModelWorker, { onrestart: (reason) => engine.restarted(reason) });
+  const engine = new EngineState(runner);
+  return engine;
+}

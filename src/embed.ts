@@ -1,0 +1,28 @@
+import { mount } from 'svelte';
+import { createEngine, initialLocale } from './boot.ts';
+import { loadDataset } from './data/load-dataset.ts';
+import { SEED_TEXTS } from './data/seed-texts.ts';
+import { scenariosFromFragment } from './scenario/address.ts';
+import Embed from './ui/Embed.svelte';
+import './ui/global.css';
+
+// The embed page: one chart of a scenario, for an iframe in a briefing (`embed.html#s=…&chart=…`).
+const target = document.getElementById('embed');
+if (!target) throw new Error('embed.html has no #embed element');
+const link = await scenariosFromFragment(location.hash);
+// The link back carries the scenario but not the embed's own parameters.
+const params = new URLSearchParams(location.hash.slice(1));
+params.delete('chart');
+params.delete('lang');
+mount(Embed, {
+  target,
+  props: {
+    dataset: loadDataset(SEED_TEXTS),
+    locale: initialLocale(),
+    scenario: link.scenario,
+    chart: link.chart,
+    problem: link.problem,
+    fragment: params.toString(),
+    engine: createEngine(),
+  },
+});

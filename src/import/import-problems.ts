@@ -1,0 +1,117 @@
+/**
+ * Every reason an import can refuse a file, a row or a cell. The UI words each code in zh/en; the
+ * importer never writes sentences for users (see STYLE.md §2).
+ */
+export const IMPORT_PROBLEM_CODES = [
+  // The file as a whole.
+  'empty',
+  'too-large',
+  'too-many-rows',
+  'binary',
+  'excel-file',
+  'internal-error',
+  // The table's layout.
+  'unclosed-quote',
+  'no-header',
+  'no-year',
+  'no-values',
+  'ragged-row',
+  // One cell or one row.
+  'not-a-number',
+  'bad-grouping',
+  'unknown-unit',
+  'unit-mismatch',
+  'not-a-year',
+  'year-out-of-range',
+  'no-indicator',
+  'indicator-needs-unit',
+  'duplicate-value',
+  'cell-too-long',
+  'formula-cell',
+] as const;
+export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
+
+/**
+ * What the importer did on its own and wants the user to see, without refusing anything.
+ */
+export const IMPORT_NOTE_CODES = [
+  'title-skipped',
+  'table-unit',
+  'footnote-skipped',
+  'column-ignored',
+  'indicator-matched',
+  'unit-converted',
+  'duplicate-same-value',
+  'unknown-region',
+  'undecodable-bytes',
+] as const;
+export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
+
+/**
+ * Something not imported. `line` and `column` are 1-based and point where a spreadsheet shows the
+ * cell; `column` is null when the whole file or line is meant.
+ */
+export interface ImportProblem {
+  line: number;
+  column: number | null;
+  code: ImportProblemCode;
+  /** The offending cell, clipped to {@link CLIP_LENGTH} characters so hostile input cannot flood a message. */
+  text: string;
+}
+
+/** Something the importer decided for the user, located like a problem. */
+export interface ImportNote {
+  line: number;
+  column: number | null;
+  code: ImportNoteCode;
+  /** The cell the note is about, clipped like a problem's text. */
+  text: string;
+  /** What it became, when there is something to say: the matched indicator id, the unit converted to. */
+  detail?: string;
+}
+
+/** How many characters of a cell a problem or note quotes. */
+export const CLIP_LENGTH = 40;
+
+/**
+ * Clip a cell for quoting in a problem or note.
+ *
+ * @param text - The cell as the user wrote it.
+ * @returns At most {@link CLIP_LENGTH} characters, ending in `…` when cut.
+ */
+export function clipCell(text: string): string {
+  const chars = Array.from(text);
+  return chars.length > CLIP_LENGTH ? `${chars.slice(0, CLIP_LENGTH - 1).join('')}…` : text;
+}
+
+/**
+ * Build a problem, clipping its text.
+ *
+ * @param line - 1-based line in the user's file.
+ * @param column - 1-based column, or null for the whole line or file.
+ * @param code - What is wrong.
+ * @param text - The offending cell; defaults to empty.
+ */
+export function importProblem(line: number, column: number | null, code: ImportProblemCode, text = ''): ImportProblem {
+  return { line, column, code, text: clipCell(text) };
+}
+
+/**
+ * Build a note, clipping its text.
+ *
+ * @param line - 1-based line in the user's file.
+ * @param column - 1-based column, or null for the whole line.
+ * @param code - What the importer did.
+ * @param text - The cell concerned.
+ * @param detail - What it became, if anything.
+ */
+export function importNote(line: number, column: number | null, code: ImportNoteCode, text: string, detail?: string): ImportNote {
+  const note: ImportNote = { line, column, code, text: clipCell(text) };
+  if (detail !== undefined) note.detail = detail;
+  return note;
+}
+
+/** Order problems or notes as a reader scans a sheet: by line, then column (whole-line first). */
+export function byPosition(a: { line: number; column: number | null }, b: { line: number; column: number | null }): number {
+  return a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
+}

@@ -1,0 +1,43 @@
+import { decodeLink, type LinkProblem } from './link-codec.ts';
+import type { Scenario } from './scenario.ts';
+
+/** What an address fragment (`#s=…&a=…&chart=…`) carries. */
+export interface AddressScenarios {
+  scenario: Scenario | null;
+  /** The pinned comparison scenario A (`a=`), when the link carries one. */
+  comparison: Scenario | null;
+  problem: LinkProblem | null;
+  /** The data version the link was made with. */
+  madeWith: string | null;
+  /** Results recorded when the link was made, by target key (see `resultDigest`). */
+  recorded: Record<string, number> | null;
+  /** `chart=`: the chart an embed shows. */
+  chart: string | null;
+}
+
+/**
+ * Read shared scenarios from an address fragment; a bad one yields a problem, never an exception.
+ *
+ * @param hash - `location.hash` (with or without `#`), or a whole URL, or just the fragment's text.
+ */
+export async function scenariosFromFragment(hash: string): Promise<AddressScenarios> {
+  const at = hash.indexOf('#');
+  const fragment = at >= 0 ? hash.slice(at + 1) : hash.includes('://') ? '' : hash;
+  const params = new URLSearchParams(fragment);
+  const chart = params.get('chart');
+  const none: AddressScenarios = { scenario: null, comparison: null, problem: null, madeWith: null, recorded: null, chart };
+  const encoded = params.get('s');
+  if (!encoded) return none;
+  const decoded = await decodeLink(encoded);
+  if ('problem' in decoded) return { ...none, problem: decoded.problem };
+  const pinned = params.get('a');
+  const comparison = pinned ? await decodeLink(pinned) : null;
+  if (comparison && 'problem' in comparison) return { ...none, problem: comparison.problem };
+  return {
+    ...none,
+    scenario: decoded.payload.scenario,
+    comparison: comparison?.payload.scenario ?? null,
+    madeWith: decoded.payload.data,
+    recorded: decoded.payload.results ?? null,
+  };
+}

@@ -1,0 +1,149 @@
+import type { Unit } from '../data/seed-schemas.ts';
+import { compileFormula, FormulaError } from '../model/index.ts';
+import type { UserIndicator, UserLayer } from './layer.ts';
+import { createProblemLog, showValue, type LayerProblem, type ProblemLog } from './layer-problem.ts';
+import { isRecord, readList } from './read-fields.ts';
+import { readActual, readIndicator, readLayerHeader, readTarget } from './read-rows.ts';
+
+/** The most rows accepted over all layers together; more would slow the page without telling anyone more. */
+export const LAYER_LIMITS = { layers: 50, indicators: 200, actuals: 20_000, targets: 2_000 } as const;
+
+export interface ParseLayersOptions {
+  /** The published indicators (`dataset.indicators` will do): rows may name them, formulas may use them. */
+  catalogue: readonly { id: string; unit: Unit }[];
+}
+
+/** What `parseLayers` accepted, and why it left anything out. */
+export interface ParsedLayers {
+  layers: UserLayer[];
+  problems: LayerProblem[];
+}
+
+type Kind = 'indicators' | 'actuals' | 'targets';
+
+/**
+ * Check untrusted JSON (from a link, a saved file or localStorage) against the user-layer schema
+ * and rebuild it from fresh objects. Every field is type-checked; a bad row is left out with a
+ * problem naming its path, and the good rows are kept. A custom indicator's `derive` is compiled
+ * against the catalogue and custom ids (not its own); a refused formula is dropped, the indicator kept.
+ * Never throws, whatever the value.
+ *
+ * @param value - The parsed JSON: an array of layers, or an object whose `layers` field is one.
+ * @param options - The catalogue to check indicator ids and units against.
+ * @example parseLayers(JSON.parse(text), { catalogue: dataset.indicators })
+ */
+export function parseLayers(value: unknown, options: ParseLayersOptions): ParsedLayers {
+  const log = createProblemLog();
+  const units = new Map<string, Unit>(options.catalogue.map((d) => [d.id, d.unit]));
+  const limits = createLimits(log);
+  const layerIds = new Set<string>();
+  const drafts: { path: string; raw: Record<string, unknown>; layer: UserLayer; indicatorPaths: string[] }[] = [];
+
+  // First every layer's own fields and custom indicators, so rows and formulas in any layer may
+  // name an indicator that a later layer defines.
+  const list = layerList(value, log);
+  for (let i = 0; i < list.length; i++) {
+    const path = `layers[${i}]`;
+    if (drafts.length === LAYER_LIMITS.layers) {
+      log.report({ path, code: 'too-many', value: String(LAYER_LIMITS.layers) });
+      break;
+    }
+    const raw = list[i];
+    if (!isRecord(raw)) {
+      log.report({ path, code: 'not-an-object' });
+      continue;
+    }
+    const header = readLayerHeader(raw, path, log);
+    if (!header) continue;
+    if (layerIds.has(header.id)) {
+      log.report({ path: `${path}.id`, code: 'duplicate-id', value: header.id });
+      continue;
+    }
+    layerIds.add(header.id);
+    const draft = { path, raw, layer: { ...header, indicators: [], actuals: [], targets: [] } as UserLayer, indicatorPaths: [] as string[] };
+    drafts.push(draft);
+    readList(raw, 'indicators', path, log).every((rawRow, j) => {
+      const rowPath = `${path}.indicators[${j}]`;
+      if (!limits.allows('indicators', rowPath)) return false;
+      const indicator = readIndicator(rawRow, rowPath, log);
+      if (!indicator) return true;
+      if (units.has(indicator.id)) log.report({ path: `${rowPath}.id`, code: 'duplicate-id', value: indicator.id });
+      else {
+        units.set(indicator.id, indicator.unit);
+        draft.layer.indicators.push(indicator);
+        limits.accept('indicators');
+        draft.indicatorPaths.push(rowPath);
+      }
+      return true;
+    });
+  }
+
+  const inScope = [...units.keys()];
+  for (const { layer, indicatorPaths } of drafts) {
+    layer.indicators.forEach((indicator, j) => checkDerive(indicator, indicatorPaths[j] ?? '', inScope, log));
+  }
+
+  for (const { path, raw, layer } of drafts) {
+    readList(raw, 'actuals', path, log).every((rawRow, j) => {
+      const rowPath = `${path}.actuals[${j}]`;
+      if (!limits.allows('actuals', rowPath)) return false;
+      const actual = readActual(rawRow, rowPath, units, log);
+      if (actual) {
+        layer.actuals.push(actual);
+        limits.accept('actuals');
+      }
+      return true;
+    });
+    readList(raw, 'targets', path, log).every((rawRow, j) => {
+      const rowPath = `${path}.targets[${j}]`;
+      if (!limits.allows('targets', rowPath)) return false;
+      const target = readTarget(rawRow, rowPath, units, log);
+      if (target) {
+        layer.targets.push(target);
+        limits.accept('targets');
+      }
+      return true;
+    });
+  }
+  return { layers: drafts.map((d) => d.layer), problems: log.list() };
+}
+
+function layerList(value: unknown, log: ProblemLog): readonly unknown[] {
+  if (Array.isArray(value)) return value;
+  if (isRecord(value) && Object.hasOwn(value, 'layers') && Array.isArray(value.layers)) return value.layers;
+  log.report({ path: 'layers', code: 'not-an-array', value: showValue(value) });
+  return [];
+}
+
+/**
+ * Track accepted rows per kind over all layers. Once a kind is full, the next row of that kind is
+ * reported once as `too-many` and no further row of it is read, in this layer or any later one.
+ */
+function createLimits(log: ProblemLog): { allows(kind: Kind, path: string): boolean; accept(kind: Kind): void } {
+  const kept = { indicators: 0, actuals: 0, targets: 0 };
+  const reported = new Set<Kind>();
+  return {
+    allows(kind, path) {
+      if (kept[kind] < LAYER_LIMITS[kind]) return true;
+      if (!reported.has(kind)) log.report({ path, code: 'too-many', value: String(LAYER_LIMITS[kind]) });
+      reported.add(kind);
+      return false;
+    },
+    accept(kind) {
+      kept[kind]++;
+    },
+  };
+}
+
+/** Compile a custom indicator's formula; if refused, drop it (the indicator stays) and say why. */
+function checkDerive(indicator: UserIndicator, path: string, inScope: readonly string[], log: ProblemLog): void {
+  if (indicator.derive === null) return;
+  try {
+    // Not its own id: a series cannot be a formula of itself (the engine leaves it out too).
+    compileFormula(indicator.derive, inScope.filter((id) => id !== indicator.id));
+  } catch (e) {
+    const refused = e instanceof FormulaError ? { formulaCode: e.code, detail: e.detail } : { formulaCode: 'formula-syntax' as const, detail: showValue(String(e)) };
+    log.report({ path: `${path}.derive`, code: 'formula-refused', value: showValue(indicator.derive), ...refused });
+    indicator.derive = null;
+  }
+}

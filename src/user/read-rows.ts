@@ -1,0 +1,139 @@
+import { COMPARATORS, UNITS, type Unit } from '../data/seed-schemas.ts';
+import { ID_PATTERN, LAYER_ID_PATTERN, USER_INDICATOR_ID_PATTERN, type UserActual, type UserIndicator, type UserTarget } from './layer.ts';
+import type { ProblemLog } from './layer-problem.ts';
+import { isRecord, readFields, type FieldReader } from './read-fields.ts';
+
+/** Text limits in characters. Definitions are longer prose, like the catalogue's (up to ~700). */
+export const TEXT_LIMITS = { name: 200, label: 500, source: 500, definition: 2_000 } as const;
+/** Years as the seed files allow them. */
+export const YEAR_RANGE = [1949, 2100] as const;
+/** A file line number; a larger one is not a line of any file a browser would import. */
+const MAX_LINE = 100_000_000;
+
+// Full date and time with an offset, as `Date.prototype.toISOString` writes it; no nested quantifiers.
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** The fields of a layer other than its rows. */
+export interface LayerHeader {
+  id: string;
+  label: string;
+  created: string;
+}
+
+/** Indicator ids in scope and their units: the catalogue's and every accepted custom one. */
+export type UnitsById = ReadonlyMap<string, Unit>;
+
+const begin = (raw: unknown, path: string, log: ProblemLog): FieldReader | null => {
+  if (isRecord(raw)) return readFields(raw, path, log);
+  log.report({ path, code: 'not-an-object' });
+  return null;
+};
+
+/**
+ * Read a layer's id, label and creation time.
+ *
+ * @param raw - The layer object.
+ * @param path - Its path, e.g. `layers[0]`.
+ * @param log - Where problems go.
+ */
+export function readLayerHeader(raw: Record<string, unknown>, path: string, log: ProblemLog): LayerHeader | null {
+  const f = readFields(raw, path, log);
+  const id = f.id('id', LAYER_ID_PATTERN);
+  const label = f.text('label', TEXT_LIMITS.label, { nonEmpty: true });
+  let created = f.text('created', 40);
+  if (created !== undefined && !(ISO_TIMESTAMP.test(created) && Number.isFinite(Date.parse(created)))) {
+    log.report({ path: `${path}.created`, code: 'bad-date', value: created });
+    created = undefined;
+  }
+  return id !== undefined && label !== undefined && created !== undefined ? { id, label, created } : null;
+}
+
+/**
+ * Read one custom indicator. Its `derive` is copied as text here and checked later, once every
+ * custom id is known.
+ *
+ * @param raw - The indicator object.
+ * @param path - Its path.
+ * @param log - Where problems go.
+ */
+export function readIndicator(raw: unknown, path: string, log: ProblemLog): UserIndicator | null {
+  const f = begin(raw, path, log);
+  if (!f) return null;
+  const row = {
+    id: f.id('id', USER_INDICATOR_ID_PATTERN),
+    name: f.text('name', TEXT_LIMITS.name, { nonEmpty: true }),
+    unit: f.oneOf('unit', UNITS),
+    measure_zh: f.nullableText('measure_zh', TEXT_LIMITS.name),
+    definition: f.text('definition', TEXT_LIMITS.definition),
+    // No cap here: a long formula is refused by `compileFormula` later, which keeps the indicator.
+    derive: f.nullableText('derive', Number.MAX_SAFE_INTEGER),
+  };
+  return f.ok ? (row as UserIndicator) : null;
+}
+
+/**
+ * Check that a row names an indicator in scope, in that indicator's unit.
+ *
+ * @param row - The row's indicator id and unit.
+ * @param path - The row's path.
+ * @param units - Indicator ids in scope.
+ * @param log - Where problems go.
+ */
+function knownIndicator(row: { indicator_id: string; unit: Unit }, path: string, units: UnitsById, log: ProblemLog): boolean {
+  const unit = units.get(row.indicator_id);
+  if (unit === undefined) {
+    log.report({ path: `${path}.indicator_id`, code: 'unknown-indicator', value: row.indicator_id });
+    return false;
+  }
+  if (unit !== row.unit) {
+    log.report({ path: `${path}.unit`, code: 'unit-mismatch', value: `${row.unit} ≠ ${unit}` });
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Read one value the user brought.
+ *
+ * @param raw - The actual object.
+ * @param path - Its path.
+ * @param units - Indicator ids in scope and their units.
+ * @param log - Where problems go.
+ */
+export function readActual(raw: unknown, path: string, units: UnitsById, log: ProblemLog): UserActual | null {
+  const f = begin(raw, path, log);
+  if (!f) return null;
+  const row = {
+    indicator_id: f.id('indicator_id', ID_PATTERN),
+    region: f.id('region', ID_PATTERN),
+    year: f.integer('year', YEAR_RANGE[0], YEAR_RANGE[1]),
+    value: f.number('value'),
+    unit: f.oneOf('unit', UNITS),
+    source: f.text('source', TEXT_LIMITS.source),
+    line: f.nullableInteger('line', 0, MAX_LINE),
+  };
+  return f.ok && knownIndicator(row as UserActual, path, units, log) ? (row as UserActual) : null;
+}
+
+/**
+ * Read one target the user set.
+ *
+ * @param raw - The target object.
+ * @param path - Its path.
+ * @param units - Indicator ids in scope and their units.
+ * @param log - Where problems go.
+ */
+export function readTarget(raw: unknown, path: string, units: UnitsById, log: ProblemLog): UserTarget | null {
+  const f = begin(raw, path, log);
+  if (!f) return null;
+  const row = {
+    indicator_id: f.id('indicator_id', ID_PATTERN),
+    region: f.id('region', ID_PATTERN),
+    year: f.integer('year', YEAR_RANGE[0], YEAR_RANGE[1]),
+    value: f.number('value'),
+    unit: f.oneOf('unit', UNITS),
+    comparator: f.oneOf('comparator', COMPARATORS),
+    label: f.text('label', TEXT_LIMITS.label),
+  };
+  return f.ok && knownIndicator(row as UserTarget, path, units, log) ? (row as UserTarget) : null;
+}
