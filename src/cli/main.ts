@@ -13,6 +13,9 @@ async function main(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT.badInput;
     case 'assess':
       return runAssess(request, io);
+    case 'render':
+      // Loaded only for render: jsdom and Plot are a second of start-up that assess does not need.
+      return (await import('./render-command.ts')).runRender(request, io);
   }
 }
 

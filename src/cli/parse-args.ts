@@ -1,21 +1,58 @@
+import { maybeLocale, type Locale } from '../i18n/locale.ts';
+
 /** What the command line asked for: a command to run, the usage text, or a mistake to report. */
 export type CliRequest =
   | { command: 'assess'; scenarioFile: string; json: boolean }
+  | RenderRequest
   | { command: 'help' }
   | { command: 'usage-error'; message: string };
 
+export interface RenderRequest {
+  command: 'render';
+  /** A notebook or embed address, or just its fragment (`s=…`). */
+  link: string;
+  out: string;
+  /** Series keys or indicator ids; null renders every chart. */
+  charts: string[] | null;
+  locale: Locale;
+  /** The notebook address written into the files when the link is only a fragment. */
+  baseUrl: string | null;
+}
+
 /** The usage text, printed for `--help` and after every usage mistake. */
 export const USAGE = `Usage: npm run cli -- assess --scenario FILE [--json]
+       npm run cli -- render --link "URL or FRAGMENT" --out DIR [--charts ID,ID] [--lang zh|en] [--base-url URL]
 
 Commands:
   assess    Project every indicator under a scenario and assess every target.
+  render    Write charts of a shared scenario link as SVG and CSV files, as the page draws them.
 
 Options:
   --scenario FILE   Scenario JSON (see docs/cli.md); relative to the current directory.
   --json            Print one JSON object instead of the table.
+  --link TEXT       A notebook or embed.html address, or its fragment (s=…); quote it in the shell.
+  --out DIR         Folder to write into; created if missing.
+  --charts IDS      Comma-separated indicator ids or series keys (id@region); default: every chart.
+  --lang zh|en      Language of titles, captions and sources; default zh.
+  --base-url URL    Notebook address for the links inside the files when --link is only a fragment.
   --help, -h        Print this text.
 
-Exit codes: 0 done, 1 failure inside the engine or the seed data, 2 bad usage or scenario.`;
+Exit codes: 0 done, 1 failure inside the engine or the seed data, 2 bad usage, scenario or link.`;
+
+/** Flags that take a value, per command. */
+const VALUE_FLAGS: Record<'assess' | 'render', readonly string[]> = {
+  assess: ['--scenario'],
+  render: ['--link', '--out', '--charts', '--lang', '--base-url'],
+};
+/** What each value flag wants, for the message when it is missing. */
+const WANTS: Record<string, string> = {
+  '--scenario': 'a file',
+  '--link': 'a link',
+  '--out': 'a folder',
+  '--charts': 'chart ids',
+  '--lang': 'zh or en',
+  '--base-url': 'an address',
+};
 
 /**
  * Parse the arguments after the script name. Flags are spelled out in full; anything unknown is a
@@ -28,26 +65,38 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
   if (command === undefined) return usageError('no command given');
-  if (command !== 'assess') return usageError(`unknown command "${command}"`);
+  if (command !== 'assess' && command !== 'render') return usageError(`unknown command "${command}"`);
 
-  let scenarioFile: string | null = null;
+  const values = new Map<string, string>();
   let json = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
-    if (arg === '--json') json = true;
-    else if (arg === '--help' || arg === '-h') return { command: 'help' };
-    else if (arg === '--scenario') {
-      const value = rest[++i];
-      // A following flag is not a file name: `--scenario --json` means the file was forgotten.
-      if (value === undefined || value === '' || value.startsWith('-')) return usageError('--scenario needs a file');
-      scenarioFile = value;
-    } else if (arg.startsWith('--scenario=')) {
-      scenarioFile = arg.slice('--scenario='.length);
-      if (scenarioFile === '') return usageError('--scenario needs a file');
+    const eq = arg.indexOf('=');
+    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    if (arg === '--help' || arg === '-h') return { command: 'help' };
+    if (command === 'assess' && arg === '--json') json = true;
+    else if (VALUE_FLAGS[command].includes(flag)) {
+      const value = flag === arg ? rest[++i] : arg.slice(eq + 1);
+      // A following flag is not a value: `--scenario --json` means the file was forgotten.
+      if (value === undefined || value === '' || (flag === arg && value.startsWith('-'))) return usageError(`${flag} needs ${WANTS[flag]}`);
+      values.set(flag, value);
     } else return usageError(`unknown ${arg.startsWith('-') ? 'flag' : 'argument'} "${arg}"`);
   }
-  if (scenarioFile === null) return usageError('assess needs --scenario FILE');
-  return { command: 'assess', scenarioFile, json };
+
+  if (command === 'assess') {
+    const scenarioFile = values.get('--scenario');
+    return scenarioFile === undefined ? usageError('assess needs --scenario FILE') : { command, scenarioFile, json };
+  }
+  const link = values.get('--link');
+  const out = values.get('--out');
+  if (link === undefined) return usageError('render needs --link "URL or FRAGMENT"');
+  if (out === undefined) return usageError('render needs --out DIR');
+  const lang = values.get('--lang') ?? 'zh';
+  if (lang !== 'zh' && lang !== 'en') return usageError(`--lang must be zh or en, not "${lang}"`);
+  const charts = values.get('--charts')?.split(',').map((c) => c.trim()).filter((c) => c !== '') ?? null;
+  const baseUrl = values.get('--base-url') ?? null;
+  if (baseUrl !== null && !/^https?:\/\//.test(baseUrl)) return usageError('--base-url must start with http:// or https://');
+  return { command, link, out, charts, locale: maybeLocale(lang), baseUrl };
 }
 
 function usageError(message: string): CliRequest {

@@ -115,3 +115,44 @@ export function importNote(line: number, column: number | null, code: ImportNote
 export function byPosition(a: { line: number; column: number | null }, b: { line: number; column: number | null }): number {
   return a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
 }
+
+/**
+ * Collects problems and notes, keeping only the first of each kind per cell, so a unit column
+ * shared by ten year columns is reported once, not ten times.
+ */
+export class Findings {
+  readonly problems: ImportProblem[] = [];
+  readonly notes: ImportNote[] = [];
+  readonly #seen = new Set<string>();
+
+  /**
+   * Record a problem unless the same code was already recorded for this cell.
+   *
+   * @param line - 1-based line.
+   * @param column - 1-based column, or null.
+   * @param code - What is wrong.
+   * @param text - The offending cell; defaults to empty.
+   */
+  problem(line: number, column: number | null, code: ImportProblemCode, text = ''): void {
+    if (this.#first(`p${line}:${column}:${code}`)) this.problems.push(importProblem(line, column, code, text));
+  }
+
+  /**
+   * Record a note unless the same code was already recorded for this cell.
+   *
+   * @param line - 1-based line.
+   * @param column - 1-based column, or null.
+   * @param code - What the importer did.
+   * @param text - The cell concerned.
+   * @param detail - What it became, if anything.
+   */
+  note(line: number, column: number | null, code: ImportNoteCode, text: string, detail?: string): void {
+    if (this.#first(`n${line}:${column}:${code}`)) this.notes.push(importNote(line, column, code, text, detail));
+  }
+
+  #first(key: string): boolean {
+    if (this.#seen.has(key)) return false;
+    this.#seen.add(key);
+    return true;
+  }
+}

@@ -1,26 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalCdf } from '../../src/model/index.ts';
+import { ROOT, runCli } from './run-cli.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const MAIN = join(ROOT, 'src/cli/main.ts');
-// `node --import tsx` resolves tsx from the working directory; an absolute URL lets a test start the
-// CLI from a folder outside the repository, which is how it shows the seeds are found without cwd.
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const CORPUS = join(ROOT, 'test/corpus/scenario');
 const tmp = mkdtempSync(join(tmpdir(), 'targetline-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-/** Start the CLI as a child process, as a user would, and collect what it wrote and its exit code. */
-function runCli(args: string[], cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', TSX, MAIN, ...args], { cwd, encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** Write a scenario to a temporary file and return its path. */
 function scenarioFile(name: string, scenario: unknown): string {

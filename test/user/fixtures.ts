@@ -8,7 +8,7 @@ export const CATALOGUE = [
   { id: 'hightech_enterprises', unit: 'count' },
 ] as const;
 
-/** A small published dataset in the seed shapes: one plan, two indicators, one target, three actuals. */
+/** A small published dataset in the seed shapes: one plan, the three catalogue indicators, one target, three actuals. */
 export function smallDataset(): Dataset {
   return {
     plans: [
@@ -26,7 +26,7 @@ export function smallDataset(): Dataset {
         notes: null,
       },
     ],
-    indicators: CATALOGUE.slice(0, 2).map((d, i) => ({
+    indicators: CATALOGUE.map((d, i) => ({
       line: i + 2,
       id: d.id,
       name_zh: d.id,

@@ -1,0 +1,97 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { dataVersion } from '../data/data-version.ts';
+import { toEngineInput } from '../data/engine-input.ts';
+import { loadDataset } from '../data/load-dataset.ts';
+import { assess } from '../model/index.ts';
+import { scenariosFromFragment } from '../scenario/address.ts';
+import { DEFAULT_SCENARIO, toEngineScenario } from '../scenario/scenario.ts';
+import { chartCsv } from '../share/chart-csv.ts';
+import { chartFileName, chartSvgFile } from '../share/chart-export.ts';
+import { shareUrls } from '../share/embed-code.ts';
+import { findChart, forPlan } from '../share/find-chart.ts';
+import { planColors } from '../ui/charts/plan-colors.ts';
+import { buildNotebook } from '../ui/notebook.ts';
+import { groupAssessments, projectionsByKey } from '../ui/outlook.ts';
+import { EXIT, type CliIo } from './assess-command.ts';
+import type { RenderRequest } from './parse-args.ts';
+import { readSeedTexts } from './read-seeds.ts';
+
+/** The address `npm start` serves the notebook at; used for links when only a fragment is given. */
+const LOCAL_NOTEBOOK = 'http://localhost:4173/';
+
+/**
+ * Run `render`: open a shared link as the page would, run the same engine on the same data, and
+ * write each chart as the page's SVG download and its CSV. The SVG is built with jsdom's document by
+ * the same code the page uses, so the files carry the page's numbers for the same link.
+ *
+ * @param request - The link, output folder, charts, language and base address.
+ * @param io - Where to write messages.
+ * @returns The exit code: 0, 1 when the seeds or engine fail or a file cannot be written, 2 for a bad link or chart id.
+ */
+export async function runRender(request: RenderRequest, io: CliIo): Promise<number> {
+  const link = await scenariosFromFragment(request.link);
+  if (link.problem) {
+    io.err(`--link: the link cannot be opened (${link.problem}); nothing was written`);
+    return EXIT.badInput;
+  }
+  const texts = readSeedTexts();
+  const dataset = loadDataset(texts);
+  if (link.madeWith !== null && link.madeWith !== dataVersion(texts)) {
+    io.err('warning: the link was made with other data; the files show the numbers on today\'s data');
+  }
+  const scenario = link.scenario ?? DEFAULT_SCENARIO;
+  const plan = scenario.plans[0] ?? '';
+  const notebook = buildNotebook(dataset);
+  const wanted = request.charts ?? (link.chart ? [link.chart] : null);
+  const views = wanted ? wanted.map((id) => ({ id, view: findChart(notebook, id, plan) })) : notebook.charted.map((v) => ({ id: v.key, view: forPlan(v, plan) }));
+  const unknown = views.filter((v) => v.view === null).map((v) => v.id);
+  if (unknown.length > 0) {
+    io.err(`--charts: no chart for ${unknown.map((u) => `"${u}"`).join(', ')}; use an indicator id or id@region from seeds/indicators.csv`);
+    return EXIT.badInput;
+  }
+
+  const result = assess({ ...toEngineInput(dataset, plan === '' ? undefined : [plan]), scenario: toEngineScenario(scenario) });
+  const projections = projectionsByKey(result);
+  const assessments = groupAssessments(result.targets);
+  const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
+  const base = request.link.includes('://') ? request.link : (request.baseUrl ?? LOCAL_NOTEBOOK);
+  const fragment = fragmentOf(request.link);
+  const colors = planColors(dataset.plans.map((p) => p.id));
+
+  try {
+    mkdirSync(request.out, { recursive: true });
+    for (const { view } of views) {
+      if (!view) continue;
+      const context = {
+        view,
+        plans: dataset.plans,
+        colors,
+        locale: request.locale,
+        projection: projections.get(view.key) ?? null,
+        assessments: assessments.get(view.key) ?? [],
+        scenario,
+      };
+      const notebookUrl = shareUrls(base, fragment, view.key).notebook;
+      const svg = join(request.out, chartFileName(view, 'svg'));
+      const csv = join(request.out, chartFileName(view, 'csv'));
+      writeFileSync(svg, chartSvgFile(context, notebookUrl, document));
+      writeFileSync(csv, chartCsv(context));
+      io.out(`${svg}\n${csv}`);
+    }
+  } catch (e) {
+    io.err(`cannot write into ${request.out}: ${e instanceof Error ? e.message : String(e)}`);
+    return EXIT.failure;
+  }
+  return EXIT.ok;
+}
+
+/** The scenario part of a link (`s=…&a=…`), without the embed's own `chart=` and `lang=`. */
+function fragmentOf(link: string): string {
+  const at = link.indexOf('#');
+  const params = new URLSearchParams(at >= 0 ? link.slice(at + 1) : link.includes('://') ? '' : link);
+  params.delete('chart');
+  params.delete('lang');
+  return params.toString();
+}

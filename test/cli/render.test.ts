@@ -1,0 +1,88 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSeedTexts } from '../../src/cli/read-seeds.ts';
+import { parseCsv } from '../../src/data/csv.ts';
+import { dataVersion } from '../../src/data/data-version.ts';
+import { formatShare } from '../../src/i18n/format.ts';
+import { encodeLink } from '../../src/scenario/link-codec.ts';
+import { DEFAULT_SCENARIO, type Scenario } from '../../src/scenario/scenario.ts';
+import { CHART_CSV_COLUMNS } from '../../src/share/chart-csv.ts';
+import { runCli } from './run-cli.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'targetline-render-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const scenario: Scenario = { ...DEFAULT_SCENARIO, asOf: 2018, seed: 7, paths: 4000 };
+let link = '';
+/** `assess --json` for the same scenario: the numbers the renders must carry. */
+let assessed: { targets: { id: string; indicator_id: string; region: string; year: number; probability: number | null; last_actual_year: number | null; p50: number | null }[] };
+
+beforeAll(async () => {
+  link = `https://example.org/tl/#s=${await encodeLink({ scenario, data: dataVersion(readSeedTexts()) })}`;
+  const file = join(tmp, 'scenario.json');
+  writeFileSync(file, JSON.stringify(scenario));
+  assessed = JSON.parse(runCli(['assess', '--scenario', file, '--json']).stdout);
+});
+
+describe('cli render', { timeout: 60_000 }, () => {
+  it('writes the chosen charts as SVG and CSV with the same numbers as assess', () => {
+    const out = join(tmp, 'out');
+    const r = runCli(['render', '--link', link, '--out', out, '--charts', 'hightech_enterprises,tech_contract_value@guangzhou']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([
+      'targetline-hightech_enterprises-guangzhou.csv',
+      'targetline-hightech_enterprises-guangzhou.svg',
+      'targetline-tech_contract_value-guangzhou.csv',
+      'targetline-tech_contract_value-guangzhou.svg',
+    ]);
+
+    const text = readFileSync(join(out, 'targetline-hightech_enterprises-guangzhou.svg'), 'utf8');
+    const svg = new new JSDOM('').window.DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(svg.querySelector('parsererror')).toBeNull();
+    expect(svg.querySelector('title')?.textContent).toBe('高新技术企业数量 · 广州市');
+    // The caption leads with the nearest target after 2018 (first by id among equals); its probability is assess's.
+    const first = assessed.targets
+      .filter((t) => t.indicator_id === 'hightech_enterprises' && t.region === 'guangzhou' && t.probability !== null && t.year > (t.last_actual_year ?? 0))
+      .sort((a, b) => a.year - b.year || a.id.localeCompare(b.id))[0]!;
+    expect(svg.querySelector('desc')?.textContent).toContain(`${first.year}年`);
+    expect(svg.querySelector('desc')?.textContent).toContain(`达成概率${formatShare(first.probability!, 'zh')}`);
+    expect(svg.querySelector('a')?.getAttribute('href')).toBe(link);
+
+    const csv = parseCsv(readFileSync(join(out, 'targetline-hightech_enterprises-guangzhou.csv'), 'utf8').slice(1));
+    const [header, ...rows] = csv.records.map((x) => x.fields);
+    expect(header).toEqual([...CHART_CSV_COLUMNS]);
+    const col = (name: string) => header!.indexOf(name);
+    const projected = rows.find((row) => row[col('row_kind')] === 'projection' && row[col('year')] === String(first.year))!;
+    expect(Number(projected[col('p50')])).toBe(first.p50);
+  });
+
+  it('reads a bare fragment and an embed address, and takes chart= from the embed', () => {
+    const out = join(tmp, 'embed');
+    const embed = link.replace('/tl/#', '/tl/embed.html#') + '&chart=rd_gdp_ratio';
+    const r = runCli(['render', '--link', embed, '--out', out, '--lang', 'en']);
+    expect(r.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['targetline-rd_gdp_ratio-guangzhou.csv', 'targetline-rd_gdp_ratio-guangzhou.svg']);
+    const svg = readFileSync(join(out, 'targetline-rd_gdp_ratio-guangzhou.svg'), 'utf8');
+    // English captions, and the link back goes to the notebook, not the embed page.
+    expect(svg).toContain('<title id="tl-title">R&amp;D intensity');
+    expect(svg).toContain(`href="${link.replace(/&/g, '&amp;')}"`);
+  });
+
+  it('refuses a damaged link or an unknown chart with exit 2 and writes nothing', () => {
+    const out = join(tmp, 'never');
+    const damaged = runCli(['render', '--link', 's=1.@@@', '--out', out]);
+    expect(damaged.status).toBe(2);
+    expect(damaged.stderr).toContain('the link cannot be opened (damaged)');
+    const unknown = runCli(['render', '--link', link, '--out', out, '--charts', 'no_such_indicator']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('"no_such_indicator"');
+    expect(() => readdirSync(out)).toThrow();
+    const usage = runCli(['render', '--link', link]);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('render needs --out DIR');
+  });
+});
