@@ -1,4 +1,5 @@
 // C0/C1 controls and the bidirectional overrides that can make a name display as something else.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 // Spreadsheet formula starters (OWASP "CSV Injection"): such a cell would run if exported and reopened.
 const FORMULA = /^[=+\-@]/;

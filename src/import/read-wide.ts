@@ -21,6 +21,11 @@ export function readWide(columns: HeaderColumns, body: readonly TextRow[], findi
   const sourceAt = roleColumn(columns, 'source');
   const named = roleColumn(columns, 'indicator');
   const nameAt = named >= 0 ? named : columns.roles.findIndex((role, i) => role === null && columns.years[i]?.kind === 'not-a-year');
+  if (nameAt < 0) {
+    // Years across but no column left to name the rows: nothing says what the values are.
+    findings.problem(columns.line, null, 'no-header', columns.texts[0] ?? '');
+    return { entries: [], blanks: 0 };
+  }
   const yearColumns: { index: number; year: number }[] = [];
   columns.years.forEach((reading, index) => {
     if (reading.kind === 'year') yearColumns.push({ index, year: reading.year });

@@ -17,7 +17,7 @@ export type UnitDimension =
 
 /** A unit written in a cell, a unit column or a header: "亿元" is money at 10^8 yuan. */
 export interface CellUnit {
-  /** The unit as written, e.g. `万元`. */
+  /** The unit as written with full-width forms made ASCII, e.g. `万元`, `%`. */
   text: string;
   dimension: UnitDimension;
   /** Power of ten of the base unit (yuan, one item, one person): 亿元 → 8, 万家 → 4, % → 0. */
@@ -88,5 +88,5 @@ export function readUnitWord(text: string): CellUnit | null {
     .replace(/^(?:计量)?单位:?/, '')
     .toLowerCase();
   const entry = UNIT_WORDS.get(key);
-  return entry ? { text: text.trim(), dimension: entry[0], power: entry[1], measure: entry[2] } : null;
+  return entry ? { text: toHalfWidth(text).trim(), dimension: entry[0], power: entry[1], measure: entry[2] } : null;
 }

@@ -1,21 +1,9 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './chromium.ts';
-import { openAsOf2018, SECTION } from './pages.ts';
+import { openAsOf2018, SECTION, settledAddress } from './pages.ts';
 
 const browser = useChromium();
 
-
-/** Wait until the address has stopped changing (it follows the scenario after a short delay). */
-async function settledAddress(page: Page): Promise<string> {
-  let last = '';
-  for (;;) {
-    await page.waitForTimeout(600);
-    const now = page.url();
-    if (now === last && now.includes('#s=')) return now;
-    last = now;
-  }
-}
 
 describe('scenario links', () => {
   it('reopen an edited scenario in a fresh browser with the same digits', async () => {

@@ -17,3 +17,14 @@ export async function openAsOf2018(opener: { newPage(options?: object): Promise<
   await page.locator(`${SECTION} .readout li`).first().waitFor();
   return page;
 }
+
+/** Wait until the address has stopped changing (it follows the scenario after a short delay). */
+export async function settledAddress(page: Page): Promise<string> {
+  let last = '';
+  for (;;) {
+    await page.waitForTimeout(600);
+    const now = page.url();
+    if (now === last && now.includes('#s=')) return now;
+    last = now;
+  }
+}

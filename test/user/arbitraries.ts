@@ -10,6 +10,9 @@ const nonEmptyText = (limit: number) => text(limit).filter((s) => s.trim() !== '
 // JSON has no −0, so a layer the page writes never holds one.
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true }).map((v) => v + 0);
 const year = fc.integer({ min: 1949, max: 2100 });
+// Built once: `stringMatching` parses its pattern on creation, which is slow inside `chain`.
+const region = fc.stringMatching(ID_PATTERN);
+const layerId = fc.stringMatching(LAYER_ID_PATTERN);
 const created = fc
   .date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString());
@@ -30,7 +33,7 @@ const indicator: fc.Arbitrary<UserIndicator> = fc.record({
  */
 export const validLayers: fc.Arbitrary<UserLayer[]> = fc
   .record({
-    ids: fc.uniqueArray(fc.stringMatching(LAYER_ID_PATTERN), { maxLength: 4 }),
+    ids: fc.uniqueArray(layerId, { maxLength: 4 }),
     customs: fc.uniqueArray(indicator, { selector: (d) => d.id, maxLength: 5 }),
   })
   .chain(({ ids, customs }) => {
@@ -38,7 +41,7 @@ export const validLayers: fc.Arbitrary<UserLayer[]> = fc
     const row = fc.constantFrom(...inScope).chain((d) =>
       fc.record({
         indicator_id: fc.constant(d.id),
-        region: fc.stringMatching(ID_PATTERN),
+        region,
         year,
         value: finite,
         unit: fc.constant(d.unit),

@@ -1,0 +1,23 @@
+// The importer's public API: the UI imports from this file only.
+export { previewImport, MAX_IMPORT_ROWS, type ImportOptions, type ImportPreview } from './import-table.ts';
+export { MAX_IMPORT_BYTES, type ImportInput } from './read-input.ts';
+export {
+  IMPORT_PROBLEM_CODES,
+  IMPORT_NOTE_CODES,
+  CLIP_LENGTH,
+  type ImportProblem,
+  type ImportProblemCode,
+  type ImportNote,
+  type ImportNoteCode,
+} from './import-problems.ts';
+export { decodeBytes, type DecodedText, type TextEncodingName } from './decode-text.ts';
+export { parseCell, isBlankCell, type ParsedCell, type CellNumber, type CellProblemCode } from './parse-number.ts';
+export { fitToUnit, combineUnits, type FitResult } from './fit-unit.ts';
+export { readUnitWord, type CellUnit, type UnitDimension } from './unit-words.ts';
+export { sniffTable, detectDelimiter, type SniffedTable, type CellRef } from './sniff-table.ts';
+export { splitRows, type Delimiter, type TextRow } from './split-rows.ts';
+export { readShape } from './read-shape.ts';
+export type { ImportShape, ValueEntry } from './shape-types.ts';
+export { createIndicatorMatcher, splitUnitFromName, looseKey, type CatalogueIndicator, type IndicatorMatch } from './match-indicator.ts';
+export { createCustomIds, unitForCustom } from './custom-indicator.ts';
+export type { ExactDecimal } from './exact-decimal.ts';

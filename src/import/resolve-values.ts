@@ -1,0 +1,124 @@
+import type { UserActual } from '../user/layer.ts';
+import type { ExactDecimal } from './exact-decimal.ts';
+import { combineUnits, fitToUnit } from './fit-unit.ts';
+import type { Findings } from './import-problems.ts';
+import { isBlankCell, parseCell } from './parse-number.ts';
+import { looksLikeFormula, plainText } from './plain-text.ts';
+import { readRegion } from './read-region.ts';
+import type { ResolvedEntry } from './resolve-indicators.ts';
+import type { CellRef } from './sniff-table.ts';
+import { readUnitWord, type CellUnit } from './unit-words.ts';
+
+export interface ValueContext {
+  /** Region for rows without a region column. */
+  region: string;
+  /** Source for rows without a source column: the file name. */
+  source: string;
+  tableUnit: CellRef | null;
+}
+
+const MAX_REGION_LENGTH = 100;
+const MAX_SOURCE_LENGTH = 500;
+const ONE: ExactDecimal = { negative: false, digits: '1', exponent: 0 };
+
+/**
+ * Turn matched entries into the user's actuals: read each number, fit it to its indicator's unit,
+ * and fill in region and source. Blank cells never get here; nothing is ever turned into 0.
+ *
+ * A unit column, a unit bracket in the name or a 单位 line that does not fit the indicator is
+ * reported once, where it is written, and the values it governs are left out. Of two values for the
+ * same indicator, region and year, the first is kept; a different second one is `duplicate-value`.
+ *
+ * @param resolved - Entries with their indicators, in table order.
+ * @param context - Defaults for region and source, and the table's unit.
+ * @param findings - Where problems and notes go.
+ */
+export function resolveValues(resolved: readonly ResolvedEntry[], context: ValueContext, findings: Findings): UserActual[] {
+  const actuals: UserActual[] = [];
+  const seen = new Map<string, number>();
+  const notedRegions = new Set<string>();
+  for (const { entry, indicatorId, unit, nameUnit } of resolved) {
+    const declared = readDeclaredUnit(entry.unit, nameUnit, entry.name, context.tableUnit, findings);
+    if (declared === 'refused') continue;
+    if (declared && !fitToUnit(ONE, declared.unit, unit).ok) {
+      findings.problem(declared.at.line, declared.at.column, 'unit-mismatch', declared.at.text);
+      continue;
+    }
+    const { value: cell } = entry;
+    const parsed = parseCell(cell.text);
+    if (parsed.kind === 'blank') continue;
+    if (parsed.kind === 'unreadable') {
+      findings.problem(cell.line, cell.column, parsed.code, cell.text);
+      continue;
+    }
+    const fit = fitToUnit(parsed.decimal, combineUnits(parsed.unit, declared?.unit ?? null), unit);
+    if (!fit.ok) {
+      findings.problem(cell.line, cell.column, fit.code, cell.text);
+      continue;
+    }
+    const region = readRegionCell(entry.region, context.region, notedRegions, findings);
+    const source = readSourceCell(entry.source, context.source, findings);
+    if (region === null || source === null) continue;
+    const key = JSON.stringify([indicatorId, region, entry.year]);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      if (earlier === fit.value) findings.note(cell.line, cell.column, 'duplicate-same-value', cell.text);
+      else findings.problem(cell.line, cell.column, 'duplicate-value', cell.text);
+      continue;
+    }
+    seen.set(key, fit.value);
+    if (fit.shift !== 0) {
+      const at = parsed.unit ? cell : (declared?.at ?? cell);
+      findings.note(at.line, at.column, 'unit-converted', at.text, unit);
+    }
+    actuals.push({ indicator_id: indicatorId, region, year: entry.year, value: fit.value, unit, source, line: cell.line });
+  }
+  return actuals;
+}
+
+/**
+ * Find the unit a row or header declares for a value: its unit column, else a unit bracket in the
+ * name, else the table's 单位 line.
+ */
+function readDeclaredUnit(
+  unitCell: CellRef | null,
+  nameUnit: CellUnit | null,
+  nameCell: CellRef,
+  tableUnit: CellRef | null,
+  findings: Findings,
+): { unit: CellUnit; at: CellRef } | null | 'refused' {
+  if (unitCell && !isBlankCell(unitCell.text)) {
+    const unit = readUnitWord(unitCell.text);
+    if (unit) return { unit, at: unitCell };
+    findings.problem(unitCell.line, unitCell.column, 'unknown-unit', unitCell.text);
+    return 'refused';
+  }
+  if (nameUnit) return { unit: nameUnit, at: nameCell };
+  const unit = tableUnit ? readUnitWord(tableUnit.text) : null;
+  return unit && tableUnit ? { unit, at: tableUnit } : null;
+}
+
+function readRegionCell(cell: CellRef | null, fallback: string, noted: Set<string>, findings: Findings): string | null {
+  if (!cell || isBlankCell(cell.text)) return fallback;
+  if (looksLikeFormula(cell.text) || cell.text.length > MAX_REGION_LENGTH) {
+    findings.problem(cell.line, cell.column, looksLikeFormula(cell.text) ? 'formula-cell' : 'cell-too-long', cell.text);
+    return null;
+  }
+  const text = plainText(cell.text);
+  if (text === '') return fallback;
+  const { region, known } = readRegion(text);
+  if (!known && !noted.has(region)) {
+    noted.add(region);
+    findings.note(cell.line, cell.column, 'unknown-region', cell.text);
+  }
+  return region;
+}
+
+function readSourceCell(cell: CellRef | null, fallback: string, findings: Findings): string | null {
+  if (!cell || isBlankCell(cell.text)) return fallback;
+  if (looksLikeFormula(cell.text) || cell.text.length > MAX_SOURCE_LENGTH) {
+    findings.problem(cell.line, cell.column, looksLikeFormula(cell.text) ? 'formula-cell' : 'cell-too-long', cell.text);
+    return null;
+  }
+  return plainText(cell.text) || fallback;
+}
