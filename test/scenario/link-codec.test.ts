@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRandom, type Random } from '../../src/model/index.ts';
 import { decodeLink, encodeLink, type LinkPayload } from '../../src/scenario/link-codec.ts';
-import { DEFAULT_SCENARIO, type Scenario } from '../../src/scenario/scenario.ts';
+import { DEFAULT_SCENARIO, toEngineScenario, type Scenario } from '../../src/scenario/scenario.ts';
+import { readSeedTexts } from '../../src/cli/read-seeds.ts';
+import { toEngineInput } from '../../src/data/engine-input.ts';
+import { loadDataset } from '../../src/data/load-dataset.ts';
+import { assess } from '../../src/model/index.ts';
+import { resultDigest } from '../../src/share/result-digest.ts';
 
 /** A random but valid scenario: what a user could make by editing the page. */
 function randomScenario(r: Random): Scenario {
@@ -100,6 +105,28 @@ describe('scenario links', () => {
     for (const f of files) {
       const expected = JSON.parse(readFileSync(join(dir, f.replace(/\.link$/, '.json')), 'utf8')) as LinkPayload;
       expect(await decodeLink(readFileSync(join(dir, f), 'utf8').trim())).toEqual({ payload: expected });
+    }
+  });
+
+  it('carry the results a link was made with, and stay short with a hindcast’s worth of them', async () => {
+    const scenario: Scenario = { ...DEFAULT_SCENARIO, asOf: 2018, indicators: { gdp: { growth: 0.06 } } };
+    const dataset = loadDataset(readSeedTexts());
+    const result = assess({ ...toEngineInput(dataset), scenario: { ...toEngineScenario(scenario), paths: 500 } });
+    const results = resultDigest(result);
+    // As of 2018 every projected target with data is ahead (17 on today's seeds), each to 0.1 %.
+    expect(Object.keys(results).length).toBeGreaterThan(12);
+    const link = await encodeLink({ scenario, data: 'abcd1234', results });
+    expect(link.length).toBeLessThan(2000);
+    expect(await decodeLink(link)).toEqual({ payload: { scenario, data: 'abcd1234', results } });
+  });
+
+  it('refuse recorded results that are not probabilities under short keys', async () => {
+    for (const r of [[0.5], { a: '0.5' }, { a: 1.5 }, { a: -0.1 }, { a: null }, 'x', { ['k'.repeat(200)]: 0.5 }]) {
+      const bytes = new TextEncoder().encode(JSON.stringify({ v: 1, d: 'x', r }));
+      const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+      const packed = new Uint8Array(await new Response(stream).arrayBuffer());
+      const text = `1.${btoa(String.fromCharCode(...packed)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+      expect(await decodeLink(text)).toEqual({ problem: 'invalid' });
     }
   });
 });
