@@ -167,7 +167,8 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
       Plot.line(comparePoints, { x: 'year', y: 'p50', stroke: COMPARE_COLOR, strokeWidth: 1.5, clip: true }),
       // Each target's required path: dotted, in its plan's colour, ending on the target bar.
       Plot.line(requiredPoints, { x: 'year', y: 'value', z: 'path', stroke: 'color', strokeWidth: 1.5, strokeDasharray: '1,3', clip: true }),
-      Plot.text(clipped ? [m.fanClipped] : [], { frameAnchor: 'top-right', dy: 4, fill: FAN_COLOR, fontSize: 11 }),
+      // Under the as-of label when there is one: on a narrow chart the two would otherwise collide.
+      Plot.text(clipped ? [m.fanClipped] : [], { frameAnchor: 'top-right', dy: asOf === null ? 4 : 20, fill: FAN_COLOR, fontSize: 11 }),
       Plot.areaY(fanPoints, { x: 'year', y1: 'p25', y2: 'p75', fill: FAN_COLOR, fillOpacity: 0.25, clip: true }),
       Plot.line(fanPoints, { x: 'year', y: 'p50', stroke: FAN_COLOR, strokeWidth: 1.5, strokeDasharray: '4,3', clip: true }),
       // Targets go under the published values so a bound or rounding bar is never hidden by a bar.
