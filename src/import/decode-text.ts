@@ -1,6 +1,7 @@
 /** How the bytes of a file were read. `utf-8-bom` is UTF-8 that started with a byte-order mark. */
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
+/** Text read from bytes, and how it was read. */
 export interface DecodedText {
   /** The text, without its byte-order mark. */
   text: string;

@@ -24,11 +24,13 @@ export const IMPORT_PROBLEM_CODES = [
   'not-a-year',
   'year-out-of-range',
   'no-indicator',
+  'bad-region',
   'indicator-needs-unit',
   'duplicate-value',
   'cell-too-long',
   'formula-cell',
 ] as const;
+/** One of {@link IMPORT_PROBLEM_CODES}. */
 export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
 
 /**
@@ -45,6 +47,7 @@ export const IMPORT_NOTE_CODES = [
   'unknown-region',
   'undecodable-bytes',
 ] as const;
+/** One of {@link IMPORT_NOTE_CODES}. */
 export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
 
 /**

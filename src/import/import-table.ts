@@ -14,6 +14,7 @@ import type { Delimiter } from './split-rows.ts';
 /** The most non-blank rows the importer reads. */
 export const MAX_IMPORT_ROWS = 50_000;
 
+/** How to fill in what the table does not say. */
 export interface ImportOptions {
   /** Region for values in a table without a region column. Defaults to `'guangzhou'`. */
   region?: string;

@@ -14,10 +14,7 @@ export { decodeBytes, type DecodedText, type TextEncodingName } from './decode-t
 export { parseCell, isBlankCell, type ParsedCell, type CellNumber, type CellProblemCode } from './parse-number.ts';
 export { fitToUnit, combineUnits, type FitResult } from './fit-unit.ts';
 export { readUnitWord, type CellUnit, type UnitDimension } from './unit-words.ts';
-export { sniffTable, detectDelimiter, type SniffedTable, type CellRef } from './sniff-table.ts';
-export { splitRows, type Delimiter, type TextRow } from './split-rows.ts';
-export { readShape } from './read-shape.ts';
-export type { ImportShape, ValueEntry } from './shape-types.ts';
-export { createIndicatorMatcher, splitUnitFromName, looseKey, type CatalogueIndicator, type IndicatorMatch } from './match-indicator.ts';
-export { createCustomIds, unitForCustom } from './custom-indicator.ts';
+export type { Delimiter } from './split-rows.ts';
+export type { ImportShape } from './shape-types.ts';
+export type { CatalogueIndicator } from './match-indicator.ts';
 export type { ExactDecimal } from './exact-decimal.ts';

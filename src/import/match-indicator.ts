@@ -12,6 +12,7 @@ export type IndicatorMatch =
   | { kind: 'catalogue'; indicator: CatalogueIndicator; /** False when only a spelling variant or alias matched. */ exact: boolean }
   | { kind: 'unknown'; /** Groups cells naming the same unknown indicator. */ key: string; name: string };
 
+/** A name cell read: what it refers to and the unit its bracket names. */
 export interface NameReading {
   match: IndicatorMatch;
   /** A unit in a trailing bracket of the name, e.g. 技术合同成交额（亿元）. */

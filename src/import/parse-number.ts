@@ -18,12 +18,15 @@ export interface CellNumber {
   decimal: ExactDecimal;
 }
 
+/** A cell read as a blank, a number, or neither (with the reason). */
 export type ParsedCell = { kind: 'blank' } | CellNumber | { kind: 'unreadable'; code: CellProblemCode };
 
 // Statistical yearbooks mark "no data" with dashes, ellipses or words; none of these is zero.
 const BLANK = /^(?:[-–—―]+|…+|\.{2,3}|\/|n\/?a|无|暂无|空)$/i;
 // Sign, digits with optional separators and decimal point, optional exponent, then whatever follows.
 const NUMBER = /^([+-]?)\s*(\.?[0-9](?:[0-9., ]*[0-9])?\.?)(?:e([+-]?[0-9]{1,6}))?\s*(.*)$/is;
+// Most cells: digits with at most one point and no separators.
+const PLAIN = /^([0-9]*)\.?([0-9]*)$/;
 // A real number cell is short; refusing long ones early keeps hostile megabyte cells cheap.
 const MAX_NUMBER_LENGTH = 100;
 
@@ -91,6 +94,8 @@ function readSignedNumber(text: string): ParsedCell {
 
 /** Strip group separators from `1,234.5` or `1 234.5`, checking the groups; return the digits or a code. */
 function readDigits(body: string): Pick<ExactDecimal, 'digits' | 'exponent'> | CellProblemCode {
+  const plain = PLAIN.exec(body);
+  if (plain) return exactDigits(plain[1] ?? '', plain[2] ?? '');
   const separators = new Set(body.replace(/[0-9.]/g, ''));
   if (separators.size > 1) return 'bad-grouping';
   const [whole = '', fraction = '', ...rest] = body.split('.');
@@ -102,8 +107,12 @@ function readDigits(body: string): Pick<ExactDecimal, 'digits' | 'exponent'> | C
     const [first = '', ...others] = groups;
     if (first.length < 1 || first.length > 3 || others.some((g) => g.length !== 3)) return 'bad-grouping';
   }
-  const all = (whole + fraction).replace(/[^0-9]/g, '').replace(/^0+(?=[0-9])/, '');
-  return { digits: /^0+$/.test(all) ? '0' : all, exponent: -fraction.length };
+  return exactDigits(whole.replace(/[^0-9]/g, ''), fraction);
+}
+
+function exactDigits(whole: string, fraction: string): Pick<ExactDecimal, 'digits' | 'exponent'> {
+  const digits = `${whole}${fraction}`.replace(/^0+/, '');
+  return { digits: digits === '' ? '0' : digits, exponent: -fraction.length };
 }
 
 const unreadable = (code: CellProblemCode): ParsedCell => ({ kind: 'unreadable', code });

@@ -13,6 +13,7 @@ export interface ImportInput {
   name: string;
 }
 
+/** The text to read, or the one problem that refuses the whole input. */
 export type InputReading =
   | { ok: true; text: string; encoding: TextEncodingName | null; notes: ImportNote[] }
   | { ok: false; encoding: TextEncodingName | null; problem: ImportProblem };

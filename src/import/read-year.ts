@@ -1,9 +1,11 @@
 import { toHalfWidth } from './half-width.ts';
 
-/** The years the seed schemas accept (seed-schemas.ts `YEAR`). */
+/** The first year the seed schemas accept (seed-schemas.ts `YEAR`). */
 export const FIRST_YEAR = 1949;
+/** The last year the seed schemas accept. */
 export const LAST_YEAR = 2100;
 
+/** A cell read as a year, a four-digit year out of range, or not a year. */
 export type YearReading = { kind: 'year'; year: number } | { kind: 'out-of-range'; year: number } | { kind: 'not-a-year' };
 
 // 2019, 2019年, 2019 年, 2019年度, 2019年末, FY2019, with full-width digits allowed.

@@ -18,6 +18,7 @@ export interface ResolvedEntry {
   nameUnit: CellUnit | null;
 }
 
+/** What decides which indicator a name becomes, besides the name itself. */
 export interface IndicatorContext {
   catalogue: readonly CatalogueIndicator[];
   tableUnit: CellRef | null;

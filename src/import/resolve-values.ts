@@ -9,6 +9,7 @@ import type { ResolvedEntry } from './resolve-indicators.ts';
 import type { CellRef } from './sniff-table.ts';
 import { readUnitWord, type CellUnit } from './unit-words.ts';
 
+/** Defaults that fill in what a row does not say. */
 export interface ValueContext {
   /** Region for rows without a region column. */
   region: string;
@@ -59,7 +60,7 @@ export function resolveValues(resolved: readonly ResolvedEntry[], context: Value
     const region = readRegionCell(entry.region, context.region, notedRegions, findings);
     const source = readSourceCell(entry.source, context.source, findings);
     if (region === null || source === null) continue;
-    const key = JSON.stringify([indicatorId, region, entry.year]);
+    const key = `${indicatorId}\u0000${region}\u0000${entry.year}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       if (earlier === fit.value) findings.note(cell.line, cell.column, 'duplicate-same-value', cell.text);
@@ -100,12 +101,17 @@ function readDeclaredUnit(
 
 function readRegionCell(cell: CellRef | null, fallback: string, noted: Set<string>, findings: Findings): string | null {
   if (!cell || isBlankCell(cell.text)) return fallback;
-  if (looksLikeFormula(cell.text) || cell.text.length > MAX_REGION_LENGTH) {
-    findings.problem(cell.line, cell.column, looksLikeFormula(cell.text) ? 'formula-cell' : 'cell-too-long', cell.text);
+  if (looksLikeFormula(cell.text)) {
+    findings.problem(cell.line, cell.column, 'formula-cell', cell.text);
     return null;
   }
   const text = plainText(cell.text);
   if (text === '') return fallback;
+  // `@` joins indicator and region in series keys (gdp@guangzhou), so a region may not contain it.
+  if (text.includes('@') || text.length > MAX_REGION_LENGTH) {
+    findings.problem(cell.line, cell.column, 'bad-region', cell.text);
+    return null;
+  }
   const { region, known } = readRegion(text);
   if (!known && !noted.has(region)) {
     noted.add(region);

@@ -25,6 +25,8 @@ export interface SniffedTable {
 /** ASCII delimiters, in the order that wins a tie: Excel's clipboard and "Unicode text" use tabs. */
 const CANDIDATES: readonly Delimiter[] = ['\t', ',', ';', '|'];
 const SAMPLE_LINES = 64;
+// A cap on the sample too, so a one-line megabyte file is not split five times in full.
+const SAMPLE_CHARS = 64 * 1024;
 // Yearbook notes: 注：/注1/说明：/资料来源：/数据来源：/Note:/Source:/* at the start of the first cell.
 const FOOTNOTE = /^(?:注|附注|说明|备注)\s*(?:[:：]|\d|[①-⑩]|$)|^(?:资料|数据)?来源\s*[:：]|^(?:notes?|sources?)\s*[:：]|^[*※]/i;
 const TABLE_UNIT = /^\s*[（(]?\s*(?:计量)?单位\s*[:：]/;
@@ -33,7 +35,8 @@ const TABLE_UNIT = /^\s*[（(]?\s*(?:计量)?单位\s*[:：]/;
  * Find the delimiter, split the text into rows and set aside title lines and footnotes.
  *
  * The delimiter is the one (tab, comma, semicolon or `|`) that gives the most rows the same number
- * of cells in the first {@link SAMPLE_LINES} lines, ties going to the earlier one. The full-width
+ * of cells in the first {@link SAMPLE_LINES} lines (at most {@link SAMPLE_CHARS} characters), ties
+ * going to the earlier one. The full-width
  * comma `，` is used only when no ASCII delimiter splits anything and it splits every multi-cell row
  * into the same number of cells, because Chinese text is full of `，`. Leading rows with at most one
  * non-empty cell are titles ("表3 广州市主要科技指标"); a first cell starting 注/说明/资料来源/Note… ends
@@ -85,7 +88,7 @@ export function sniffTable(text: string, maxRows: number): SniffedTable {
  * @param text - The whole text; only its first lines are read.
  */
 export function detectDelimiter(text: string): Delimiter {
-  const sample = firstLines(text, SAMPLE_LINES);
+  const sample = firstLines(text, SAMPLE_LINES).slice(0, SAMPLE_CHARS);
   let best: Delimiter = ',';
   let bestScore = 0;
   for (const candidate of CANDIDATES) {

@@ -10,6 +10,7 @@ export interface TextRow {
   width: number;
 }
 
+/** The rows of a text, where quotes never closed, and whether the row limit stopped the split. */
 export interface SplitResult {
   rows: TextRow[];
   /** Where a quoted cell never closed; the quote is then read as an ordinary character. */

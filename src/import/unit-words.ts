@@ -82,11 +82,10 @@ const UNIT_WORDS = new Map<string, Entry>([
  * @returns The unit, or null when the text is not a unit this importer knows.
  */
 export function readUnitWord(text: string): CellUnit | null {
-  const key = toHalfWidth(text)
-    .replace(/\s+/g, '')
-    .replace(/^[([【]+|[)\]】]+$/g, '')
-    .replace(/^(?:计量)?单位:?/, '')
-    .toLowerCase();
-  const entry = UNIT_WORDS.get(key);
-  return entry ? { text: toHalfWidth(text).trim(), dimension: entry[0], power: entry[1], measure: entry[2] } : null;
+  const written = toHalfWidth(text)
+    .trim()
+    .replace(/^[([【]\s*|\s*[)\]】]$/g, '')
+    .replace(/^(?:计量)?单位\s*:?\s*/, '');
+  const entry = UNIT_WORDS.get(written.replace(/\s+/g, '').toLowerCase());
+  return entry ? { text: written, dimension: entry[0], power: entry[1], measure: entry[2] } : null;
 }

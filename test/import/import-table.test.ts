@@ -135,3 +135,10 @@ describe('previewImport', () => {
     expect(preview(text).problems[0]).toMatchObject({ code: 'not-a-number', text: `${'9'.repeat(39)}…` });
   });
 });
+
+describe('previewImport regions', () => {
+  it('refuses a region with @, which joins indicator and region in series keys', () => {
+    expect(codes('指标,地区,2023\nGDP,广州@x,1')).toEqual([[2, 2, 'bad-region']]);
+    expect(codes(`指标,地区,2023\nGDP,${'区'.repeat(101)},1`)).toEqual([[2, 2, 'bad-region']]);
+  });
+});

@@ -1,0 +1,68 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, previewImport, type ImportPreview } from '../../src/import/index.ts';
+import { CATALOGUE } from './catalogue.ts';
+
+const dir = join(import.meta.dirname, '../corpus/import');
+const cases = readdirSync(dir).filter((f) => /\.(csv|tsv|txt|xlsx)$/.test(f));
+const only = cases.filter((f) => f.startsWith('only.'));
+
+interface Expected {
+  encoding: ImportPreview['encoding'];
+  delimiter: ImportPreview['delimiter'];
+  shape: ImportPreview['shape'];
+  actuals: number;
+  indicators: { id: string; name: string; unit: string }[];
+  skippedBlank: number;
+  problems: { line: number; column: number | null; code: string }[];
+  notes: { line: number; column: number | null; code: string }[];
+  values?: { indicator_id: string; region: string; year: number; value: number; source: string }[];
+}
+
+const at = ({ line, column, code }: { line: number; column: number | null; code: string }) => ({ line, column, code });
+
+describe('import bad-input corpus', () => {
+  it('has at least 16 cases', () => expect(cases.length).toBeGreaterThanOrEqual(16));
+  for (const file of only.length > 0 ? only : cases) {
+    const expectedFile = join(dir, file.replace(/\.[a-z]+$/, '.expected.json'));
+    it.skipIf(file.startsWith('skip.'))(file, () => {
+      if (!existsSync(expectedFile)) {
+        // In CI a case without its expectation is a defect, not a silent pass.
+        if (process.env.CI === 'true') throw new Error(`missing expectation for ${file}`);
+        return;
+      }
+      const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as Expected;
+      const preview = previewImport({ bytes: new Uint8Array(readFileSync(join(dir, file))), name: file }, CATALOGUE);
+      expect({
+        encoding: preview.encoding,
+        delimiter: preview.delimiter,
+        shape: preview.shape,
+        actuals: preview.actuals.length,
+        indicators: preview.indicators.map(({ id, name, unit }) => ({ id, name, unit })),
+        skippedBlank: preview.skippedBlank,
+        problems: preview.problems.map(at),
+        notes: preview.notes.map(at),
+      }).toEqual({ ...expected, values: undefined });
+      for (const value of expected.values ?? []) expect(preview.actuals).toContainEqual(expect.objectContaining(value));
+    });
+  }
+});
+
+describe('import limits, on files generated here rather than committed', () => {
+  it('refuses a 6 MB yearbook as too-large without reading it', () => {
+    const row = '高新技术企业数量,12300,12400\n';
+    const bytes = new TextEncoder().encode(`指标,2022,2023\n${row.repeat(Math.ceil((6 * 1024 * 1024) / row.length))}`);
+    expect(bytes.length).toBeGreaterThan(MAX_IMPORT_BYTES);
+    // Refused on its size alone: one problem on line 1, nothing parsed (speed belongs to benchmarks, not here).
+    expect(previewImport({ bytes, name: 'huge.csv' }, CATALOGUE).problems.map(at)).toEqual([{ line: 1, column: null, code: 'too-large' }]);
+  });
+
+  it('refuses 60,000 rows under 5 MB as too-many-rows at the first line past the limit', () => {
+    const text = `指标,年份,数值\n${Array.from({ length: 60_000 }, (_, i) => `GDP,${1949 + (i % 150)},${i}`).join('\n')}`;
+    expect(text.length).toBeLessThan(MAX_IMPORT_BYTES);
+    const preview = previewImport({ text, name: 'rows.csv' }, CATALOGUE);
+    expect(preview.problems.map(at)).toEqual([{ line: MAX_IMPORT_ROWS + 1, column: null, code: 'too-many-rows' }]);
+    expect(preview.actuals).toEqual([]);
+  });
+});
