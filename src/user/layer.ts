@@ -63,5 +63,19 @@ export const USER_INDICATOR_PREFIX = 'u_';
 export const LAYER_ID_PATTERN = /^[a-z][a-z0-9_-]{0,39}$/;
 /** Custom indicator ids: `u_`, then 1–62 lower-case letters, digits or `_` (e.g. `u_patents_per_firm`). */
 export const USER_INDICATOR_ID_PATTERN = /^u_[a-z0-9_]{1,62}$/;
-/** Indicator and region ids as the seed files write them (`rd_gdp_ratio`, `guangzhou`); custom ids match too. */
+/** Indicator ids as the seed files write them (`rd_gdp_ratio`); custom ids match too. Regions: see `isRegion`. */
 export const ID_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
+
+/** Longest region name accepted; the seeds' ids are short, but an import keeps an unknown region as written. */
+export const MAX_REGION_LENGTH = 100;
+
+/**
+ * Tell whether a string can be a region: a seed id (`guangzhou`) or a name an import kept as
+ * written (`深圳市`). It must be 1–100 characters without surrounding spaces, control characters or
+ * `@`, which separates indicator and region in series keys (`gdp@guangzhou`).
+ *
+ * @param region - The candidate.
+ */
+export function isRegion(region: string): boolean {
+  return region !== '' && region.length <= MAX_REGION_LENGTH && region.trim() === region && !/[@\p{Cc}]/u.test(region);
+}

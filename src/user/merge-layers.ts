@@ -28,6 +28,10 @@ export const USER_PUBLISHER = '用户导入';
  * a user value for a year that has a published value is a second row for that year. User targets
  * are filed under the pseudo-plan `USER_PLAN`, added when any user target is kept.
  *
+ * Hazard: a user actual's `line` is its line in the user's file (0 when unknown), so it can equal a
+ * published row's line, or another user row's, in the same series. Key rendered rows by more than
+ * `line` (e.g. `${layer ?? ''}:${line}:${index}`). User targets get fresh lines after the last published one.
+ *
  * Rows that no longer fit the dataset are left out with a problem whose `file` is the layer's
  * label: an indicator id already taken (`duplicate-row`), or an actual or target naming an
  * indicator the dataset and layers lack (`unknown-indicator`) or in another unit (`unit-mismatch`).
@@ -58,10 +62,13 @@ export function withLayers(dataset: Dataset, layers: readonly UserLayer[]): Data
   };
   const actuals: ActualRow[] = [];
   const targets: TargetRow[] = [];
+  // User targets have no file line, and pages key target rows by `line` (Scoreboard, IndicatorSection),
+  // so they are numbered on from the highest published line: unique among all targets, and the
+  // engine's target ids (`plan_id:line`) stay unique too.
+  const lastTargetLine = dataset.targets.reduce((max, t) => Math.max(max, t.line), 0);
   for (const layer of layers) {
     for (const actual of layer.actuals) if (fits(layer, actual, actual.line ?? 0)) actuals.push(toActualRow(actual, layer));
-    // Numbered across all layers from 1, so target ids (`plan_id:line`) stay unique under the one pseudo-plan.
-    for (const target of layer.targets) if (fits(layer, target, 0)) targets.push(toTargetRow(target, layer, targets.length + 1));
+    for (const target of layer.targets) if (fits(layer, target, 0)) targets.push(toTargetRow(target, layer, lastTargetLine + targets.length + 1));
   }
   const addPlan = targets.length > 0 && !dataset.plans.some((p) => p.id === USER_PLAN_ID);
   return {

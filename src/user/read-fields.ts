@@ -23,8 +23,8 @@ export interface FieldReader {
   nullableInteger(key: string, min: number, max: number): number | null | undefined;
   /** One of the listed strings. */
   oneOf<T extends string>(key: string, list: readonly T[]): T | undefined;
-  /** A string matching `pattern`. */
-  id(key: string, pattern: RegExp): string | undefined;
+  /** A string matching `pattern` (a regular expression or a predicate). */
+  id(key: string, pattern: RegExp | ((value: string) => boolean)): string | undefined;
   /** True while every field read so far was valid. */
   readonly ok: boolean;
 }
@@ -87,7 +87,7 @@ export function readFields(record: Record<string, unknown>, path: string, log: P
       const v = get(key);
       if (v === undefined) return fail(key, 'missing-field');
       if (typeof v !== 'string') return fail(key, 'not-a-string', v);
-      return pattern.test(v) ? v : fail(key, 'bad-id', v);
+      return (typeof pattern === 'function' ? pattern(v) : pattern.test(v)) ? v : fail(key, 'bad-id', v);
     },
   };
   return reader;

@@ -1,5 +1,5 @@
 import { COMPARATORS, UNITS, type Unit } from '../data/seed-schemas.ts';
-import { ID_PATTERN, LAYER_ID_PATTERN, USER_INDICATOR_ID_PATTERN, type UserActual, type UserIndicator, type UserTarget } from './layer.ts';
+import { ID_PATTERN, isRegion, LAYER_ID_PATTERN, USER_INDICATOR_ID_PATTERN, type UserActual, type UserIndicator, type UserTarget } from './layer.ts';
 import type { ProblemLog } from './layer-problem.ts';
 import { isRecord, readFields, type FieldReader } from './read-fields.ts';
 
@@ -105,7 +105,7 @@ export function readActual(raw: unknown, path: string, units: UnitsById, log: Pr
   if (!f) return null;
   const row = {
     indicator_id: f.id('indicator_id', ID_PATTERN),
-    region: f.id('region', ID_PATTERN),
+    region: f.id('region', isRegion),
     year: f.integer('year', YEAR_RANGE[0], YEAR_RANGE[1]),
     value: f.number('value'),
     unit: f.oneOf('unit', UNITS),
@@ -128,7 +128,7 @@ export function readTarget(raw: unknown, path: string, units: UnitsById, log: Pr
   if (!f) return null;
   const row = {
     indicator_id: f.id('indicator_id', ID_PATTERN),
-    region: f.id('region', ID_PATTERN),
+    region: f.id('region', isRegion),
     year: f.integer('year', YEAR_RANGE[0], YEAR_RANGE[1]),
     value: f.number('value'),
     unit: f.oneOf('unit', UNITS),

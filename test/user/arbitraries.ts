@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { COMPARATORS, UNITS } from '../../src/data/seed-schemas.ts';
-import { ID_PATTERN, LAYER_ID_PATTERN, USER_INDICATOR_ID_PATTERN, type UserIndicator, type UserLayer } from '../../src/user/layer.ts';
+import { ID_PATTERN, isRegion, LAYER_ID_PATTERN, USER_INDICATOR_ID_PATTERN, type UserIndicator, type UserLayer } from '../../src/user/layer.ts';
 import { TEXT_LIMITS } from '../../src/user/read-rows.ts';
 import { CATALOGUE } from './fixtures.ts';
 
@@ -11,7 +11,7 @@ const nonEmptyText = (limit: number) => text(limit).filter((s) => s.trim() !== '
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true }).map((v) => v + 0);
 const year = fc.integer({ min: 1949, max: 2100 });
 // Built once: `stringMatching` parses its pattern on creation, which is slow inside `chain`.
-const region = fc.stringMatching(ID_PATTERN);
+const region = fc.oneof(fc.stringMatching(ID_PATTERN), fc.constantFrom('深圳市', '高新区 东区'), fc.string({ unit: 'binary', maxLength: 50 }).filter(isRegion));
 const layerId = fc.stringMatching(LAYER_ID_PATTERN);
 const created = fc
   .date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })

@@ -73,6 +73,8 @@ describe('withLayers properties', () => {
         const count = (k: 'actuals' | 'targets') => layers.reduce((n, l) => n + l[k].length, 0);
         expect(merged.actuals.length - published.actuals.length).toBe(count('actuals'));
         expect(merged.targets.length - published.targets.length).toBe(count('targets'));
+        // Pages key target rows by line, so no two targets may share one.
+        expect(new Set(merged.targets.map((t) => t.line)).size).toBe(merged.targets.length);
       }),
       { numRuns: 200 },
     );

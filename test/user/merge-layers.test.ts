@@ -47,7 +47,8 @@ describe('withLayers', () => {
       expect.objectContaining({ line: 0, indicator_id: 'u_rd_per_gdp_k', value: 31.2, source_quote: '' }),
     ]);
     expect(merged.targets.at(-1)).toEqual({
-      line: 1,
+      // The published target is on line 2, so the first user target is line 3.
+      line: 3,
       plan_id: USER_PLAN_ID,
       source_file: '',
       indicator_id: 'gdp',
@@ -78,10 +79,12 @@ describe('withLayers', () => {
     published.actuals.forEach((row, i) => expect(merged.actuals[i]).toBe(row));
     expect(merged.actuals.filter((a) => a.indicator_id === 'gdp' && a.year === 2020).map((a) => a.value)).toEqual([24000, 25019]);
   });
-  it('numbers user targets 1, 2, 3… across layers so engine ids stay unique', () => {
+  it('numbers user targets on from the last published line, so lines and engine ids stay unique', () => {
     const second = { ...sampleLayer(), id: 'u2', indicators: [], actuals: [] };
-    const { targets } = toEngineInput(withLayers(smallDataset(), [sampleLayer(), second]));
-    expect(targets.map((t) => t.id)).toEqual(['gz_plan:2', 'user:1', 'user:2']);
+    const merged = withLayers(smallDataset(), [sampleLayer(), second]);
+    // Published target on line 2; user targets 3 and 4.
+    expect(merged.targets.map((t) => t.line)).toEqual([2, 3, 4]);
+    expect(toEngineInput(merged).targets.map((t) => t.id)).toEqual(['gz_plan:2', 'user:3', 'user:4']);
   });
   it('leaves out rows that no longer fit the dataset, with a problem', () => {
     const layer = sampleLayer();

@@ -14,9 +14,10 @@ describe('parseLayers accepts', () => {
     expect(parse({ version: 1, layers: [sampleLayer()] })).toEqual({ layers: [sampleLayer()], problems: [] });
   });
   it('missing row lists as empty and missing nullable fields as null', () => {
-    const { indicators: _i, actuals: _a, targets: _t, ...header } = sampleLayer();
-    expect(parse([header]).layers).toEqual([{ ...header, indicators: [], actuals: [], targets: [] }]);
-    const { line: _line, ...noLine } = gdpActual();
+    const { id, label, created } = sampleLayer();
+    expect(parse([{ id, label, created }]).layers).toEqual([{ id, label, created, indicators: [], actuals: [], targets: [] }]);
+    const noLine: Record<string, unknown> = gdpActual();
+    delete noLine.line;
     expect(parse([layerWith({ actuals: [noLine] })]).layers[0]?.actuals).toEqual([{ ...noLine, line: null }]);
   });
   it('−0 as 0, as JSON would write it', () => {
@@ -43,14 +44,17 @@ describe('parseLayers leaves out bad rows and keeps good ones', () => {
       gdpActual({ unit: 'yuan' }),
       gdpActual({ indicator_id: 'gdp_per_capita' }),
       gdpActual({ indicator_id: 'GDP' }),
-      gdpActual({ region: 'Guangzhou' }),
+      gdpActual({ region: ' guangzhou' }),
+      gdpActual({ region: 'gz@x' }),
+      gdpActual({ region: '深圳市' }),
       gdpActual({ source: 'x'.repeat(501) }),
       gdpActual({ line: -1 }),
       'not a row',
     ];
     const targets = [{ ...sampleLayer().targets[0], comparator: '>' }, { ...sampleLayer().targets[0], label: 42 }];
     const { layers, problems } = parse([layerWith({ actuals, targets })]);
-    expect(layers[0]?.actuals).toEqual([gdpActual()]);
+    // A region outside the seeds, kept as the import wrote it, is fine.
+    expect(layers[0]?.actuals).toEqual([gdpActual(), gdpActual({ region: '深圳市' })]);
     expect(layers[0]?.targets).toEqual([]);
     expect(problems).toEqual([
       { path: 'layers[0].actuals[1].year', code: 'out-of-range', value: '2101' },
@@ -61,10 +65,11 @@ describe('parseLayers leaves out bad rows and keeps good ones', () => {
       { path: 'layers[0].actuals[6].unit', code: 'not-in-list', value: 'yuan' },
       { path: 'layers[0].actuals[7].indicator_id', code: 'unknown-indicator', value: 'gdp_per_capita' },
       { path: 'layers[0].actuals[8].indicator_id', code: 'bad-id', value: 'GDP' },
-      { path: 'layers[0].actuals[9].region', code: 'bad-id', value: 'Guangzhou' },
-      { path: 'layers[0].actuals[10].source', code: 'too-long', value: '501' },
-      { path: 'layers[0].actuals[11].line', code: 'out-of-range', value: '-1' },
-      { path: 'layers[0].actuals[12]', code: 'not-an-object' },
+      { path: 'layers[0].actuals[9].region', code: 'bad-id', value: ' guangzhou' },
+      { path: 'layers[0].actuals[10].region', code: 'bad-id', value: 'gz@x' },
+      { path: 'layers[0].actuals[12].source', code: 'too-long', value: '501' },
+      { path: 'layers[0].actuals[13].line', code: 'out-of-range', value: '-1' },
+      { path: 'layers[0].actuals[14]', code: 'not-an-object' },
       { path: 'layers[0].targets[0].comparator', code: 'not-in-list', value: '>' },
       { path: 'layers[0].targets[1].label', code: 'not-a-string', value: '42' },
     ]);
