@@ -28,13 +28,25 @@ export function rememberLocale(locale: Locale): void {
   }
 }
 
+/** The default time one run may take before its worker is stopped and restarted. */
+const DEFAULT_TIME_LIMIT_MS = 10_000;
+
+/**
+ * The run time limit: `?timeout=<seconds>` (0.5–300) in the address overrides the default of 10 s,
+ * for slow machines that need longer and for checking what a runaway computation does.
+ */
+function timeLimitMs(): number {
+  const seconds = Number(new URLSearchParams(location.search).get('timeout'));
+  return Number.isFinite(seconds) && seconds >= 0.5 && seconds <= 300 ? seconds * 1000 : DEFAULT_TIME_LIMIT_MS;
+}
+
 /**
  * Start an engine in its own worker. Each scenario on screen gets one, so the runner's merging of
  * bursts never mixes the edited scenario with the comparison.
  */
 export function createEngine(): EngineState {
   // `engine` is only read when a restart happens, long after this function has returned.
-  const runner = createWorkerRunner(spawnModelWorker, { onrestart: (reason) => engine.restarted(reason) });
+  const runner = createWorkerRunner(spawnModelWorker, { timeoutMs: timeLimitMs(), onrestart: (reason) => engine.restarted(reason) });
   const engine = new EngineState(runner);
   return engine;
 }

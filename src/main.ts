@@ -5,25 +5,66 @@ import { dataVersion } from './data/data-version.ts';
 import { createEngine, initialLocale, rememberLocale } from './boot.ts';
 import { scenariosFromFragment } from './scenario/address.ts';
 import App from './ui/App.svelte';
+import { fill } from './i18n/messages.ts';
+import { USER_MESSAGES } from './i18n/user-messages.ts';
+import { createAutosave } from './storage/autosave.ts';
+import { browserStorage } from './storage/storage-like.ts';
+import { loadWorkspace } from './storage/workspace-store.ts';
+import { readWorkspace, type Workspace } from './user/workspace.ts';
+import { SaveStatus } from './ui/save-status.svelte.ts';
 import './ui/global.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 const link = await scenariosFromFragment(location.hash);
 const version = dataVersion(SEED_TEXTS);
+const dataset = loadDataset(SEED_TEXTS);
+const storage = browserStorage();
+const locale = initialLocale();
+const u = USER_MESSAGES[locale];
+const startupMessages: string[] = [];
+
+/**
+ * What the page starts with: a link in the address wins (with the user data it carries); without
+ * one, the workspace saved in this browser; a damaged store is set aside, never deleted.
+ */
+function startingWorkspace(): Workspace | null {
+  if (link.scenario) {
+    const { workspace, problems } = readWorkspace({ ...link.scenario, layers: link.layers ?? [], notes: link.notes ?? [] }, dataset.indicators);
+    if (problems.length > 0) startupMessages.push(fill(u.restoredProblems, { count: problems.length }));
+    return workspace;
+  }
+  if (link.problem) return null;
+  const stored = loadWorkspace(storage);
+  if (stored.problem === 'corrupt') startupMessages.push(fill(u.storeCorrupt, { key: stored.setAside ?? '—' }));
+  if (stored.workspace === null) return null;
+  const { workspace, problems } = readWorkspace(stored.workspace, dataset.indicators);
+  if (problems.length > 0) startupMessages.push(fill(u.restoredProblems, { count: problems.length }));
+  return workspace;
+}
+const workspace = startingWorkspace();
+const saveStatus = new SaveStatus();
+const autosave = createAutosave(storage, { onsave: (result) => saveStatus.saved(result) });
+addEventListener('pagehide', () => autosave.flush());
+
 mount(App, {
   target,
   props: {
-    dataset: loadDataset(SEED_TEXTS),
+    dataset,
     dataVersion: version,
-    initialLocale: initialLocale(),
+    initialLocale: locale,
     onlocale: rememberLocale,
     engine: createEngine(),
     createEngine,
-    initialScenario: link.scenario,
+    initialScenario: workspace?.scenario ?? null,
     initialComparison: link.comparison,
     linkProblem: link.problem,
     linkDataChanged: link.madeWith !== null && link.madeWith !== version,
     recordedResults: link.recorded,
+    initialLayers: workspace?.layers ?? [],
+    initialNotes: workspace?.notes ?? [],
+    startupMessages,
+    autosave,
+    saveStatus,
   },
 });

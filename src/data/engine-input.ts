@@ -1,4 +1,5 @@
-import { pickByYear, seriesKey, type SeriesInput, type TargetInput } from '../model/index.ts';
+import { seriesKey, type SeriesInput, type TargetInput } from '../model/index.ts';
+import { pickRows } from './pick-rows.ts';
 import type { Dataset } from './types.ts';
 
 /** Target kinds the engine scores: levels to reach, not rules (policy parameters) or pledges (funding). */
@@ -23,7 +24,7 @@ export function toEngineInput(dataset: Dataset, plans?: readonly string[]): { se
     const first = rows[0];
     const indicator = first && indicators.get(first.indicator_id);
     if (!first || !indicator) continue;
-    const history = pickByYear(rows).map((r) => ({ year: r.year, value: r.value, quality: r.quality }));
+    const history = pickRows(rows).map((r) => ({ year: r.year, value: r.value, quality: r.quality }));
     series.push({
       indicatorId: first.indicator_id,
       region: first.region,

@@ -13,6 +13,9 @@ export interface AddressScenarios {
   recorded: Record<string, number> | null;
   /** `chart=`: the chart an embed shows. */
   chart: string | null;
+  /** The user's layers and notes carried by the link, unchecked JSON (see `readWorkspace`). */
+  layers: unknown;
+  notes: unknown;
 }
 
 /**
@@ -25,7 +28,7 @@ export async function scenariosFromFragment(hash: string): Promise<AddressScenar
   const fragment = at >= 0 ? hash.slice(at + 1) : hash.includes('://') ? '' : hash;
   const params = new URLSearchParams(fragment);
   const chart = params.get('chart');
-  const none: AddressScenarios = { scenario: null, comparison: null, problem: null, madeWith: null, recorded: null, chart };
+  const none: AddressScenarios = { scenario: null, comparison: null, problem: null, madeWith: null, recorded: null, chart, layers: null, notes: null };
   const encoded = params.get('s');
   if (!encoded) return none;
   const decoded = await decodeLink(encoded);
@@ -39,5 +42,7 @@ export async function scenariosFromFragment(hash: string): Promise<AddressScenar
     comparison: comparison?.payload.scenario ?? null,
     madeWith: decoded.payload.data,
     recorded: decoded.payload.results ?? null,
+    layers: decoded.payload.layers ?? null,
+    notes: decoded.payload.notes ?? null,
   };
 }

@@ -10,6 +10,12 @@ export interface LinkPayload {
    * to 0.1 %. When the data has changed since, the page sets them beside today's.
    */
   results?: Record<string, number>;
+  /**
+   * The user's data layers and notes (`Workspace`), when they are small enough to travel in a link.
+   * Passed through as JSON: the page checks them against its catalogue (`readWorkspace`).
+   */
+  layers?: unknown;
+  notes?: unknown;
 }
 
 /** Why a link could not be opened; the page words each one and opens the default notebook. */
@@ -43,6 +49,8 @@ export async function encodeLink(payload: LinkPayload): Promise<string> {
   if (scenario.plans.length > 0) compact.plans = scenario.plans;
   if (Object.keys(scenario.indicators).length > 0) compact.indicators = scenario.indicators;
   if (payload.results && Object.keys(payload.results).length > 0) compact.r = payload.results;
+  if (Array.isArray(payload.layers) && payload.layers.length > 0) compact.u = payload.layers;
+  if (Array.isArray(payload.notes) && payload.notes.length > 0) compact.n = payload.notes;
   const bytes = new TextEncoder().encode(JSON.stringify(compact));
   return `${LINK_VERSION}.${toBase64Url(await transform(bytes, new CompressionStream('deflate-raw'), Infinity))}`;
 }
@@ -80,12 +88,19 @@ export async function decodeLink(text: string): Promise<{ payload: LinkPayload }
     const fields: Record<string, unknown> = { ...record };
     const d = fields.d;
     const results = parseResults(fields.r);
-    delete fields.v;
-    delete fields.d;
-    delete fields.r;
+    const { u: layers, n: notes } = fields;
+    for (const key of ['v', 'd', 'r', 'u', 'n']) delete fields[key];
     const parsed = parseScenario(fields);
     if ('problems' in parsed || typeof d !== 'string' || results === undefined) return { problem: 'invalid' };
-    return { payload: { scenario: parsed.scenario, data: d, ...(results ? { results } : {}) } };
+    return {
+      payload: {
+        scenario: parsed.scenario,
+        data: d,
+        ...(results ? { results } : {}),
+        ...(Array.isArray(layers) ? { layers } : {}),
+        ...(Array.isArray(notes) ? { notes } : {}),
+      },
+    };
   } catch {
     // Anything unforeseen (a stream error in an odd browser) still must not break the page.
     return { problem: 'damaged' };

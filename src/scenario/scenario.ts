@@ -48,7 +48,8 @@ export const MAX_PATHS = 1_000_000;
 export function parseScenario(value: unknown): { scenario: Scenario } | { problems: ScenarioProblem[] } {
   const problems: ScenarioProblem[] = [];
   if (!isRecord(value)) return { problems: [{ field: '', code: 'not-an-object' }] };
-  const known = new Set(['asOf', 'horizon', 'seed', 'paths', 'plans', 'indicators', 'version', 'notes']);
+  // `layers` and `notes` belong to the workspace around the scenario (src/user/workspace.ts); they are read there.
+  const known = new Set(['asOf', 'horizon', 'seed', 'paths', 'plans', 'indicators', 'version', 'notes', 'layers']);
   for (const k of Object.keys(value)) if (!known.has(k)) problems.push({ field: k, code: 'unknown-field' });
 
   const int = (field: string, min: number, max: number, fallback: number | null): number | null => {

@@ -1,7 +1,8 @@
 import { SCORED_KINDS } from '../data/engine-input.ts';
 import { coverage, toTables } from '../data/tables.ts';
 import type { ActualRow, Dataset, IndicatorRow, PlanRow, TargetRow } from '../data/types.ts';
-import { pickByYear, scoreActual, type ActualScore } from '../model/index.ts';
+import { scoreActual, type ActualScore } from '../model/index.ts';
+import { pickRows } from '../data/pick-rows.ts';
 
 
 /** Everything the notebook page shows for one indicator in one region. */
@@ -77,7 +78,7 @@ export function buildNotebook(dataset: Dataset): Notebook {
     view.lastYear = c.last;
     const have = new Set(c.years);
     for (let y = c.first; y <= c.last; y++) if (!have.has(y)) view.missingYears.push(y);
-    view.picked = pickByYear(view.actuals);
+    view.picked = pickRows(view.actuals);
   }
 
   const scores: ScoreRow[] = [];

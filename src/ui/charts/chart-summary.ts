@@ -77,5 +77,7 @@ export function chartSummary(input: ChartSummaryInput, locale: Locale): string {
   }
   if (!latest || view.firstYear === null) return (locale === 'zh' ? `${base.region}${base.indicator}` : `${base.indicator}, ${base.region}`) + s.stop;
   const gaps = view.missingYears.length > 0 ? fill(s.summaryGaps, { count: view.missingYears.length }) : '';
-  return fill(s.summaryDataOnly, { ...base, first: view.firstYear, last: latest.year, value: fmt(latest.value) }) + gaps + s.stop;
+  // Values the user brought are never described as published.
+  const template = view.picked.every((a) => a.origin === 'user') ? s.summaryUserData : s.summaryDataOnly;
+  return fill(template, { ...base, first: view.firstYear, last: latest.year, value: fmt(latest.value) }) + gaps + s.stop;
 }
