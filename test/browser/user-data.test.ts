@@ -1,0 +1,177 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './chromium.ts';
+import { settledAddress } from './pages.ts';
+
+const browser = useChromium();
+const CORPUS = join(import.meta.dirname, '../corpus/import');
+const HIGHTECH = '#ind-hightech_enterprises\\@guangzhou';
+
+/** Add a target of one's own through the form. */
+async function addTarget(page: Page, indicator: string, year: number, value: number): Promise<void> {
+  const form = page.locator('[data-form=target]');
+  await form.locator('select').first().selectOption(indicator);
+  await form.locator('input[type=number]').first().fill(String(year));
+  await form.locator('input[type=number]').nth(1).fill(String(value));
+  await form.locator('button[type=submit]').click();
+}
+
+describe('your own data', () => {
+  it('imports a GB18030 yearbook file, charts and scores it beside the published data, and keeps it after a reload', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.locator('[data-import=file]').setInputFiles(join(CORPUS, 'gb18030-yearbook.csv'));
+    const preview = page.locator('[data-import=preview]');
+    await preview.waitFor();
+    // Nothing changes before the reader confirms: the preview says what would be imported and how it was read.
+    expect(await preview.textContent()).toContain('将导入 16 个数值（4 个指标，2019–2022）');
+    expect(await preview.textContent()).toContain('gb18030');
+    expect(await page.locator('.user-data .layers').count()).toBe(0);
+    await page.locator('[data-import=confirm]').click();
+    await page.locator('.user-data .layers li').first().waitFor();
+    expect(await page.locator('.user-data .layers li').textContent()).toContain('gb18030-yearbook.csv：16 个数值');
+
+    // Charted beside the published values and marked as mine; the published figures still decide each year.
+    expect(await page.locator(`${HIGHTECH} h3 .mine`).textContent()).toBe('我的数据');
+    await page.locator(`${HIGHTECH} details summary`).click();
+    const rows = await page.locator(`${HIGHTECH} details tbody`).first().locator('tr').allTextContents();
+    expect(rows.some((r) => r.includes('用户导入') && r.includes('gb18030-yearbook.csv'))).toBe(true);
+
+    // Scored: a target of my own ahead gets a probability from the worker; one already past gets a verdict.
+    await addTarget(page, 'hightech_enterprises', 2026, 16000);
+    await addTarget(page, 'hightech_enterprises', 2022, 12000);
+    const mine = page.locator('#outlook tbody tr', { hasText: '我的目标' });
+    await expect.poll(() => mine.count(), { timeout: 20_000 }).toBe(2);
+    expect(await mine.filter({ hasText: '2026' }).textContent()).toMatch(/\d+(\.\d)?%/);
+    expect(await page.locator('#scoreboard tbody tr', { hasText: '我的目标' }).textContent()).toContain('已达成');
+
+    // Saved in the browser: a reload, without any link, brings it all back.
+    await page.waitForTimeout(1500);
+    await page.goto(inject('baseUrl'));
+    await page.locator('.user-data .layers li').first().waitFor();
+    expect(await page.locator('.user-data .layers li').count()).toBe(2);
+    await expect.poll(() => page.locator('#outlook tbody tr', { hasText: '我的目标' }).count(), { timeout: 20_000 }).toBe(2);
+
+    // Removing the layer removes what it added; the published data is untouched.
+    await page.locator('.user-data .layers li', { hasText: 'gb18030' }).locator('button').click();
+    await expect.poll(() => page.locator(`${HIGHTECH} h3 .mine`).count()).toBe(0);
+    await context.close();
+  });
+
+  it('lists every problem of a paste by line and column, and imports nothing until confirmed', async () => {
+    const page = await browser().newPage();
+    await page.goto(inject('baseUrl'));
+    await page.locator('[data-import=paste]').fill('指标\t2022年\t2023年\n专利密度（件/万人）\t１２.５\tabc\n=cmd|\' /C calc\'!A0\t1\t2\n');
+    await page.getByText('预览粘贴内容').click();
+    const problems = page.locator('[data-import=problems] tbody tr');
+    await problems.first().waitFor();
+    const cells = await problems.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(cells).toContainEqual(['2', '3', '不是数字', 'abc']);
+    expect(cells.some((c) => c[0] === '3' && c[2]?.includes('电子表格公式'))).toBe(true);
+    await page.getByRole('button', { name: '取消' }).click();
+    expect(await page.locator('.user-data .layers').count()).toBe(0);
+    await page.close();
+  });
+
+  it('carries small data inside the link: opened in a fresh browser, the layer and its chart are there', async () => {
+    const first = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await first.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.locator('[data-import=paste]').fill('指标\t2021年\t2022年\t2023年\n新型研发机构数量（家）\t61\t68\t72\n');
+    await page.getByText('预览粘贴内容').click();
+    await page.locator('[data-import=confirm]').click();
+    await page.locator('#ind-u_1\\@guangzhou figcaption').waitFor();
+    const url = await settledAddress(page);
+    expect(url.length).toBeLessThan(2000);
+
+    const second = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const reopened = await second.newPage();
+    await reopened.goto(url);
+    const caption = reopened.locator('#ind-u_1\\@guangzhou figcaption');
+    await caption.waitFor();
+    expect(await caption.textContent()).toContain('新型研发机构数量（我的数据）：已导入2021–2023年数据，最新为2023年的72');
+    expect(await reopened.locator('.user-data .layers li').textContent()).toContain('粘贴：3 个数值');
+    await first.close();
+    await second.close();
+  });
+
+  it('refuses a hostile formula with what is allowed, and charts a good one computed in the worker', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(inject('baseUrl'));
+    const form = page.locator('[data-form=formula]');
+    for (const [formula, code] of [
+      ['import("fs")', 'formula-function'],
+      ['evaluate("1+1")', 'formula-function'],
+      ['f(x) = x', 'formula-node'],
+      ['gdp.constructor', 'formula-node'],
+      ['createUnit(gdp)', 'formula-function'],
+      ['secret_id * 2', 'formula-symbol'],
+    ] as const) {
+      await form.locator('input[type=text]').nth(1).fill(formula);
+      await form.locator('button[type=submit]').click();
+      const alert = page.locator('[data-formula-problem]');
+      await alert.waitFor();
+      expect(await alert.getAttribute('data-formula-problem'), formula).toBe(code);
+      expect(await alert.textContent()).toContain('允许：数字');
+    }
+    expect(await page.locator('.user-data .layers').count()).toBe(0);
+
+    await form.locator('input[type=text]').first().fill('研发强度（按公式）');
+    await form.locator('input[type=text]').nth(1).fill('rd_expenditure / gdp * 100');
+    await form.locator('button[type=submit]').click();
+    const chart = page.locator('#ind-u_f1\\@guangzhou');
+    await chart.locator('figcaption').waitFor();
+    // Its history is computed from the published parts and marked as such; the fan comes from the worker.
+    await chart.locator('details summary').click();
+    expect(await chart.locator('details tbody').first().textContent()).toContain('按公式计算');
+    await expect.poll(() => chart.locator('[aria-label="area"]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('stops a runaway computation with the worker time-out, restarts it, says so, and keeps the scenario', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${inject('baseUrl')}?timeout=0.5`);
+    const form = page.locator('[data-form=formula]');
+    await form.locator('input[type=text]').nth(1).fill('pow(rd_expenditure, 0.5) * exp(log(gdp) / 3) + max(gdp, rd_expenditure) / (1 + abs(gdp - rd_expenditure))');
+    await form.locator('button[type=submit]').click();
+    // 100,000 paths to 2040 for every series and the formula path by path: far more than half a second.
+    await page.locator('#outlook select').nth(1).selectOption('100000');
+    await page.locator('#outlook input.seed').nth(1).fill('2040');
+    await page.locator('#outlook input.seed').nth(1).press('Enter');
+    // The page answers while the worker works: the language switch takes effect at once.
+    await page.locator('header button.lang').click();
+    expect(await page.locator('h1').textContent()).toBe('Targetline');
+    const alert = page.locator('[role=alert]', { hasText: 'timed out' });
+    await alert.waitFor({ timeout: 30_000 });
+    // The scenario is kept: the settings and the formula indicator are still there.
+    expect(await page.locator('#outlook select').nth(1).inputValue()).toBe('100000');
+    expect(await page.locator('#outlook input.seed').nth(1).inputValue()).toBe('2040');
+    expect(await page.locator('.user-data .layers li').count()).toBe(1);
+    // A lighter scenario runs again on the restarted worker.
+    await page.locator('#outlook select').nth(1).selectOption('1000');
+    await page.locator('#outlook input.seed').nth(1).fill('2025');
+    await page.locator('#outlook input.seed').nth(1).press('Enter');
+    await expect.poll(() => page.locator('[role=alert]', { hasText: 'timed out' }).count(), { timeout: 30_000 }).toBe(0);
+    await page.close();
+  });
+
+  it('sets a corrupted store aside, says so, and starts', async () => {
+    const context = await browser().newContext();
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('targetline.workspace.v1', '{"version":1,"workspace":{"layers":[');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    const alert = page.locator('[role=alert]', { hasText: '已原样另存为' });
+    await alert.waitFor();
+    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('targetline.workspace.corrupt.')).map((k) => localStorage.getItem(k)));
+    expect(kept).toEqual(['{"version":1,"workspace":{"layers":[']);
+    expect(await page.locator('#scoreboard tbody tr').count()).toBeGreaterThan(10);
+    await context.close();
+  });
+});
