@@ -130,6 +130,30 @@ describe('your own data', () => {
     await page.close();
   });
 
+  it('takes a custom growth rule: refused outside the allowlist, otherwise projected in the worker', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(inject('baseUrl'));
+    const controls = page.locator(`${HIGHTECH} .controls`);
+    await controls.waitFor();
+    const band = page.locator(`${HIGHTECH} [aria-label=area] path`).first();
+    const fitted = await band.getAttribute('d');
+    await controls.locator('select').first().selectOption('expression');
+    const formula = controls.locator('input.expression');
+    await formula.fill('x * (1 + sin(t))');
+    await formula.press('Enter');
+    const refused = controls.locator('[data-formula-problem]');
+    await refused.waitFor();
+    expect(await refused.getAttribute('data-formula-problem')).toBe('formula-function');
+    expect(await refused.textContent()).toContain('x, t');
+    // A rule inside the allowlist reaches the worker: the fan's median follows x + 1000 a year.
+    await formula.fill('x + 1000');
+    await formula.press('Enter');
+    await expect.poll(() => refused.count()).toBe(0);
+    await expect.poll(async () => (await page.locator(`${HIGHTECH} .controls legend`).textContent()) ?? '').toContain('已修改');
+    await expect.poll(() => band.getAttribute('d'), { timeout: 20_000 }).not.toBe(fitted);
+    await page.close();
+  });
+
   it('stops a runaway computation with the worker time-out, restarts it, says so, and keeps the scenario', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${inject('baseUrl')}?timeout=0.5`);
