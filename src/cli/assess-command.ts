@@ -1,7 +1,8 @@
 import { loadDataset } from '../data/load-dataset.ts';
 import type { Dataset } from '../data/types.ts';
 import type { AssessResult } from '../model/index.ts';
-import { toEngineScenario } from '../scenario/scenario.ts';
+import { engineScenarioWithLayers } from '../user/apply-layers.ts';
+import { addLayers } from './add-layers.ts';
 import { assessJson } from './assess-json.ts';
 import { formatReport } from './assess-report.ts';
 import { checkScenarioIds } from './check-scenario-ids.ts';
@@ -43,6 +44,10 @@ export async function runAssess(options: { scenarioFile: string; json: boolean }
     io.err(`cannot read the seed data: ${e instanceof Error ? e.message : String(e)}`);
     return EXIT.failure;
   }
+  // A scenario file saved by the page carries the user's layers: add them as the page does.
+  const rawLayers = typeof read.json === 'object' && read.json !== null ? (read.json as Record<string, unknown>).layers : undefined;
+  const { dataset: withUserData, layers } = addLayers(dataset, rawLayers, options.scenarioFile, io);
+  dataset = withUserData;
   // The loader leaves bad rows out and loads the rest; say so rather than score on quietly.
   for (const p of dataset.problems) io.err(`warning: ${p.file}:${p.line}: ${p.column ?? '(row)'}: ${p.code}${p.value ? ` (${p.value})` : ''}; row left out`);
 
@@ -58,7 +63,7 @@ export async function runAssess(options: { scenarioFile: string; json: boolean }
   const input = toEngineInput(dataset, scenario.plans.length > 0 ? scenario.plans : undefined);
   let result: AssessResult;
   try {
-    result = assess({ ...input, scenario: toEngineScenario(scenario) });
+    result = assess({ ...input, scenario: engineScenarioWithLayers(scenario, layers) });
   } catch (e) {
     io.err(`${options.scenarioFile}: the assessment failed: ${e instanceof Error ? e.message : String(e)}`);
     return EXIT.failure;

@@ -6,7 +6,9 @@ import { toEngineInput } from '../data/engine-input.ts';
 import { loadDataset } from '../data/load-dataset.ts';
 import { assess } from '../model/index.ts';
 import { scenariosFromFragment } from '../scenario/address.ts';
-import { DEFAULT_SCENARIO, toEngineScenario } from '../scenario/scenario.ts';
+import { DEFAULT_SCENARIO } from '../scenario/scenario.ts';
+import { engineScenarioWithLayers } from '../user/apply-layers.ts';
+import { addLayers } from './add-layers.ts';
 import { chartCsv } from '../share/chart-csv.ts';
 import { chartFileName, chartSvgFile } from '../share/chart-export.ts';
 import { shareUrls } from '../share/embed-code.ts';
@@ -37,7 +39,7 @@ export async function runRender(request: RenderRequest, io: CliIo): Promise<numb
     return EXIT.badInput;
   }
   const texts = readSeedTexts();
-  const dataset = loadDataset(texts);
+  const { dataset, layers } = addLayers(loadDataset(texts), link.layers, '--link', io);
   if (link.madeWith !== null && link.madeWith !== dataVersion(texts)) {
     io.err('warning: the link was made with other data; the files show the numbers on today\'s data');
   }
@@ -52,7 +54,7 @@ export async function runRender(request: RenderRequest, io: CliIo): Promise<numb
     return EXIT.badInput;
   }
 
-  const result = assess({ ...toEngineInput(dataset, plan === '' ? undefined : [plan]), scenario: toEngineScenario(scenario) });
+  const result = assess({ ...toEngineInput(dataset, plan === '' ? undefined : [plan]), scenario: engineScenarioWithLayers(scenario, layers) });
   const projections = projectionsByKey(result);
   const assessments = groupAssessments(result.targets);
   const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;

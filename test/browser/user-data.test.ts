@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './chromium.ts';
 import { settledAddress } from './pages.ts';
+import { runCli } from '../cli/run-cli.ts';
+import { formatShare } from '../../src/i18n/format.ts';
 
 const browser = useChromium();
 const CORPUS = join(import.meta.dirname, '../corpus/import');
@@ -19,7 +21,7 @@ async function addTarget(page: Page, indicator: string, year: number, value: num
 
 describe('your own data', () => {
   it('imports a GB18030 yearbook file, charts and scores it beside the published data, and keeps it after a reload', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(inject('baseUrl'));
     await page.locator('[data-import=file]').setInputFiles(join(CORPUS, 'gb18030-yearbook.csv'));
@@ -46,6 +48,14 @@ describe('your own data', () => {
     await expect.poll(() => mine.count(), { timeout: 20_000 }).toBe(2);
     expect(await mine.filter({ hasText: '2026' }).textContent()).toMatch(/\d+(\.\d)?%/);
     expect(await page.locator('#scoreboard tbody tr', { hasText: '我的目标' }).textContent()).toContain('已达成');
+
+    // The scenario file the page saves is one the CLI reads, with the same probability for my target.
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-file=save]').click()]);
+    const saved = await file.path();
+    const cli = runCli(['assess', '--scenario', saved, '--json']);
+    expect(cli.status).toBe(0);
+    const cliTarget = (JSON.parse(cli.stdout) as { targets: { plan_id: string; year: number; probability: number }[] }).targets.find((t) => t.plan_id === 'user' && t.year === 2026)!;
+    expect(await mine.filter({ hasText: '2026' }).textContent()).toContain(formatShare(cliTarget.probability, 'zh'));
 
     // Saved in the browser: a reload, without any link, brings it all back.
     await page.waitForTimeout(1500);
