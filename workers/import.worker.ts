@@ -1,0 +1,5 @@
+import * as Comlink from 'comlink';
+import { previewImport } from '../src/import/index.ts';
+
+// Reading a user's table off the main thread: a 5 MB yearbook takes seconds to parse.
+Comlink.expose({ previewImport });
