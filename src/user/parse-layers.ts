@@ -84,26 +84,20 @@ export function parseLayers(value: unknown, options: ParseLayersOptions): Parsed
   }
 
   for (const { path, raw, layer } of drafts) {
-    readList(raw, 'actuals', path, log).every((rawRow, j) => {
-      const rowPath = `${path}.actuals[${j}]`;
-      if (!limits.allows('actuals', rowPath)) return false;
-      const actual = readActual(rawRow, rowPath, units, log);
-      if (actual) {
-        layer.actuals.push(actual);
-        limits.accept('actuals');
-      }
-      return true;
-    });
-    readList(raw, 'targets', path, log).every((rawRow, j) => {
-      const rowPath = `${path}.targets[${j}]`;
-      if (!limits.allows('targets', rowPath)) return false;
-      const target = readTarget(rawRow, rowPath, units, log);
-      if (target) {
-        layer.targets.push(target);
-        limits.accept('targets');
-      }
-      return true;
-    });
+    // Row by row until the overall limit is reached; the rest of the list is not read.
+    const readInto = <T>(kind: 'actuals' | 'targets', read: (row: unknown, rowPath: string) => T | null, into: T[]) =>
+      readList(raw, kind, path, log).every((rawRow, j) => {
+        const rowPath = `${path}.${kind}[${j}]`;
+        if (!limits.allows(kind, rowPath)) return false;
+        const row = read(rawRow, rowPath);
+        if (row) {
+          into.push(row);
+          limits.accept(kind);
+        }
+        return true;
+      });
+    readInto('actuals', (row, rowPath) => readActual(row, rowPath, units, log), layer.actuals);
+    readInto('targets', (row, rowPath) => readTarget(row, rowPath, units, log), layer.targets);
   }
   return { layers: drafts.map((d) => d.layer), problems: log.list() };
 }

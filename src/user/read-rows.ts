@@ -92,6 +92,17 @@ function knownIndicator(row: { indicator_id: string; unit: Unit }, path: string,
   return true;
 }
 
+/** The fields a value and a target share: which indicator, where, when, how much, in what unit. */
+function placedValue(f: FieldReader) {
+  return {
+    indicator_id: f.id('indicator_id', ID_PATTERN),
+    region: f.id('region', isRegion),
+    year: f.integer('year', YEAR_RANGE[0], YEAR_RANGE[1]),
+    value: f.number('value'),
+    unit: f.oneOf('unit', UNITS),
+  };
+}
+
 /**
  * Read one value the user brought.
  *
@@ -104,11 +115,7 @@ export function readActual(raw: unknown, path: string, units: UnitsById, log: Pr
   const f = begin(raw, path, log);
   if (!f) return null;
   const row = {
-    indicator_id: f.id('indicator_id', ID_PATTERN),
-    region: f.id('region', isRegion),
-    year: f.integer('year', YEAR_RANGE[0], YEAR_RANGE[1]),
-    value: f.number('value'),
-    unit: f.oneOf('unit', UNITS),
+    ...placedValue(f),
     source: f.text('source', TEXT_LIMITS.source),
     line: f.nullableInteger('line', 0, MAX_LINE),
   };
@@ -127,11 +134,7 @@ export function readTarget(raw: unknown, path: string, units: UnitsById, log: Pr
   const f = begin(raw, path, log);
   if (!f) return null;
   const row = {
-    indicator_id: f.id('indicator_id', ID_PATTERN),
-    region: f.id('region', isRegion),
-    year: f.integer('year', YEAR_RANGE[0], YEAR_RANGE[1]),
-    value: f.number('value'),
-    unit: f.oneOf('unit', UNITS),
+    ...placedValue(f),
     comparator: f.oneOf('comparator', COMPARATORS),
     label: f.text('label', TEXT_LIMITS.label),
   };
