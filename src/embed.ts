@@ -4,6 +4,8 @@ import { loadDataset } from './data/load-dataset.ts';
 import { SEED_TEXTS } from './data/seed-texts.ts';
 import { scenariosFromFragment } from './scenario/address.ts';
 import Embed from './ui/Embed.svelte';
+import { dataWithLayers } from './user/apply-layers.ts';
+import { readWorkspace } from './user/workspace.ts';
 import './ui/global.css';
 
 // The embed page: one chart of a scenario, for an iframe in a briefing (`embed.html#s=…&chart=…`).
@@ -14,10 +16,14 @@ const link = await scenariosFromFragment(location.hash);
 const params = new URLSearchParams(location.hash.slice(1));
 params.delete('chart');
 params.delete('lang');
+// The user's layers travel in the link too: an embedded chart of their own data shows it.
+const published = loadDataset(SEED_TEXTS);
+const layers = link.scenario ? readWorkspace({ layers: link.layers ?? [] }, published.indicators).workspace.layers : [];
 mount(Embed, {
   target,
   props: {
-    dataset: loadDataset(SEED_TEXTS),
+    dataset: dataWithLayers(published, layers),
+    layers,
     locale: initialLocale(),
     scenario: link.scenario,
     chart: link.chart,

@@ -103,6 +103,10 @@ describe('your own data', () => {
     await caption.waitFor();
     expect(await caption.textContent()).toContain('新型研发机构数量（我的数据）：已导入2021–2023年数据，最新为2023年的72');
     expect(await reopened.locator('.user-data .layers li').textContent()).toContain('粘贴：3 个数值');
+    // The embed page reads the same link: a chart of the user's own data embeds too.
+    await reopened.goto(`${url.replace('/#s=', '/embed.html#s=')}&chart=u_1`);
+    await reopened.locator('figcaption', { hasText: '我的数据' }).waitFor();
+    expect(await reopened.locator('h1').textContent()).toBe('新型研发机构数量 · 广州市');
     await first.close();
     await second.close();
   });
