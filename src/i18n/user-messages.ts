@@ -87,6 +87,7 @@ const zh = {
   deleteNote: '删除注释',
   notePlaceholder: '用Markdown书写：**加粗**、*斜体*、- 列表、[链接](https://…)。',
   noteLabel: '注释',
+  noteInvalid: '注释格式不对（需要 id、anchor 和 text）',
   importProblem: {
     empty: '文件为空',
     'too-large': '文件太大（上限 5 MB）',
@@ -230,6 +231,7 @@ const en: UserMessages = {
   deleteNote: 'Delete note',
   notePlaceholder: 'Write in Markdown: **bold**, *italic*, - lists, [links](https://…).',
   noteLabel: 'Note',
+  noteInvalid: 'not a valid note (an id, an anchor and text)',
   importProblem: {
     empty: 'the file is empty',
     'too-large': 'the file is too large (at most 5 MB)',

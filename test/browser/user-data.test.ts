@@ -195,6 +195,47 @@ describe('your own data', () => {
     await page.close();
   });
 
+  it('opens a hostile scenario file: bad parts listed by path and left out, markup shown as text, formulas refused', async () => {
+    const page = await browser().newPage();
+    await page.goto(inject('baseUrl'));
+    const hostile = {
+      version: 1,
+      asOf: 2018,
+      layers: [
+        {
+          id: 'l1',
+          label: '<img src=x onerror="window.pwned=1">',
+          created: '2026-11-23T10:00:00Z',
+          indicators: [{ id: 'u_evil', name: '<b>evil</b>', unit: 'count', measure_zh: null, definition: '', derive: 'import("fs")' }],
+          actuals: [
+            { indicator_id: 'u_evil', region: 'guangzhou', year: 2022, value: 5, unit: 'count', source: '<script>window.pwned=2</script>', line: 1 },
+            { indicator_id: 'u_evil', region: 'guangzhou', year: 2023, value: 'NaN', unit: 'count', source: '', line: 2 },
+          ],
+          targets: [],
+        },
+      ],
+      notes: [{ id: 'n1', anchor: 'top', text: '<img src=x onerror="window.pwned=3"> [x](javascript:window.pwned=4)' }],
+    };
+    await page.locator('[data-file=open]').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(
+        // A `__proto__` key written into the JSON itself, as an attacker would (an object literal cannot hold one).
+        JSON.stringify(hostile).replace('"targets":[]', '"targets":[],"__proto__":{"polluted":true}'),
+      ) });
+    const notice = page.locator('.notice');
+    await notice.waitFor();
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toContain('hostile.json');
+    expect(text).toContain('layers[0].indicators[0].derive');
+    expect(text).toContain('layers[0].actuals[1].value');
+    // The scenario and the good rows are kept; the label and the note are text, the link a plain text too.
+    expect(await page.locator('#as-of').inputValue()).toBe('2018');
+    expect(await page.locator('.user-data .layers li').textContent()).toContain('<img src=x onerror="window.pwned=1">');
+    expect(await page.locator('.note').textContent()).toContain('<img src=x');
+    expect(await page.locator('main img, .note a[href^="javascript"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned ?? null)).toBeNull();
+    expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted ?? null)).toBeNull();
+    await page.close();
+  });
+
   it('sets a corrupted store aside, says so, and starts', async () => {
     const context = await browser().newContext();
     await context.addInitScript(() => {
