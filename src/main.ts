@@ -10,6 +10,7 @@ import { USER_MESSAGES } from './i18n/user-messages.ts';
 import { createAutosave } from './storage/autosave.ts';
 import { browserStorage } from './storage/storage-like.ts';
 import { loadWorkspace } from './storage/workspace-store.ts';
+import { keepBeforeLink, restoreBeforeLink } from './storage/keep-before-link.ts';
 import { readWorkspace, type Workspace } from './user/workspace.ts';
 import { SaveStatus } from './ui/save-status.svelte.ts';
 import './ui/global.css';
@@ -23,6 +24,8 @@ const storage = browserStorage();
 const locale = initialLocale();
 const u = USER_MESSAGES[locale];
 const startupMessages: string[] = [];
+/** Whether opening the link set the stored workspace aside (it can be restored from the page). */
+let keptBeforeLink = false;
 
 /**
  * What the page starts with: a link in the address wins (with the user data it carries); without
@@ -30,6 +33,10 @@ const startupMessages: string[] = [];
  */
 function startingWorkspace(): Workspace | null {
   if (link.scenario) {
+    // The link's workspace will be autosaved over the stored one: keep the stored one first.
+    const stored = loadWorkspace(storage);
+    const own = stored.workspace === null ? null : readWorkspace(stored.workspace, dataset.indicators).workspace;
+    keptBeforeLink = keepBeforeLink(storage, own !== null && (own.layers.length > 0 || own.notes.length > 0));
     const { workspace, problems } = readWorkspace({ ...link.scenario, layers: link.layers ?? [], notes: link.notes ?? [] }, dataset.indicators);
     if (problems.length > 0) startupMessages.push(fill(u.restoredProblems, { count: problems.length }));
     return workspace;
@@ -66,5 +73,13 @@ mount(App, {
     startupMessages,
     autosave,
     saveStatus,
+    onrestoreprevious: keptBeforeLink
+      ? () => {
+          if (restoreBeforeLink(storage)) {
+            autosave.cancel();
+            location.replace(location.pathname + location.search);
+          }
+        }
+      : undefined,
   },
 });

@@ -5,6 +5,8 @@ import { useChromium } from './chromium.ts';
 import { settledAddress } from './pages.ts';
 import { runCli } from '../cli/run-cli.ts';
 import { formatShare } from '../../src/i18n/format.ts';
+import { encodeLink } from '../../src/scenario/link-codec.ts';
+import { DEFAULT_SCENARIO } from '../../src/scenario/scenario.ts';
 
 const browser = useChromium();
 const CORPUS = join(import.meta.dirname, '../corpus/import');
@@ -109,6 +111,30 @@ describe('your own data', () => {
     expect(await reopened.locator('h1').textContent()).toBe('新型研发机构数量 · 广州市');
     await first.close();
     await second.close();
+  });
+
+  it('keeps the reader’s own work when they open someone else’s link, and brings it back on request', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.locator('[data-import=paste]').fill('指标\t2022年\t2023年\n新型研发机构数量（家）\t68\t72\n');
+    await page.getByText('预览粘贴内容').click();
+    await page.locator('[data-import=confirm]').click();
+    await page.locator('.user-data .layers li').waitFor();
+    await page.waitForTimeout(1500);
+    // A colleague's link, without data of its own, opened in the same browser.
+    const link = await encodeLink({ scenario: { ...DEFAULT_SCENARIO, asOf: 2018 }, data: 'x' });
+    await page.goto(`${inject('baseUrl')}#s=${link}`);
+    await page.reload(); // A change of the fragment alone does not load the page again.
+    const restore = page.locator('[data-restore=previous]');
+    await restore.waitFor();
+    expect(await page.locator('.user-data .layers li').count()).toBe(0);
+    await page.waitForTimeout(1500);
+    await restore.click();
+    await page.locator('.user-data .layers li').waitFor();
+    expect(await page.locator('.user-data .layers li').textContent()).toContain('2 个数值');
+    expect(page.url()).not.toContain('#s=1.q');
+    await context.close();
   });
 
   it('refuses a hostile formula with what is allowed, and charts a good one computed in the worker', async () => {
