@@ -84,6 +84,18 @@ describe('your own data', () => {
     expect(cells.some((c) => c[0] === '3' && c[2]?.includes('电子表格公式'))).toBe(true);
     await page.getByRole('button', { name: '取消' }).click();
     expect(await page.locator('.user-data .layers').count()).toBe(0);
+
+    // A new indicator whose unit the table does not say: the reader chooses one and previews again.
+    await page.locator('[data-import=paste]').fill('指标\t2022年\t2023年\n众创空间面积\t120\t135\n');
+    await page.getByText('预览粘贴内容').click();
+    const units = page.locator('[data-import=units]');
+    await units.waitFor();
+    expect(await page.locator('[data-import=problems] tr[data-code=indicator-needs-unit]').count()).toBe(1);
+    await units.locator('select').selectOption('items');
+    await units.getByRole('button').click();
+    await page.locator('[data-import=rows]').waitFor();
+    expect(await page.locator('[data-import=problems]').count()).toBe(0);
+    expect(await page.locator('[data-import=rows] tbody tr').count()).toBe(2);
     await page.close();
   });
 
