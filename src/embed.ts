@@ -6,6 +6,7 @@ import { scenariosFromFragment } from './scenario/address.ts';
 import Embed from './ui/Embed.svelte';
 import { dataWithLayers } from './user/apply-layers.ts';
 import { readWorkspace } from './user/workspace.ts';
+import { loadFormulaParser } from './model/index.ts';
 import './ui/global.css';
 
 // The embed page: one chart of a scenario, for an iframe in a briefing (`embed.html#s=…&chart=…`).
@@ -18,6 +19,8 @@ params.delete('chart');
 params.delete('lang');
 // The user's layers travel in the link too: an embedded chart of their own data shows it.
 const published = loadDataset(SEED_TEXTS);
+// Formula indicators in the link need mathjs's parser (a chunk of its own) before they are read.
+if (link.layers && /"derive":"/.test(JSON.stringify(link.layers))) await loadFormulaParser();
 const layers = link.scenario ? readWorkspace({ layers: link.layers ?? [] }, published.indicators).workspace.layers : [];
 mount(Embed, {
   target,

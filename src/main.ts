@@ -9,11 +9,26 @@ import { fill } from './i18n/messages.ts';
 import { USER_MESSAGES } from './i18n/user-messages.ts';
 import { createAutosave } from './storage/autosave.ts';
 import { browserStorage } from './storage/storage-like.ts';
-import { loadWorkspace } from './storage/workspace-store.ts';
+import { loadWorkspace, WORKSPACE_KEY } from './storage/workspace-store.ts';
+import { loadFormulaParser } from './model/index.ts';
 import { keepBeforeLink, restoreBeforeLink } from './storage/keep-before-link.ts';
 import { readWorkspace, type Workspace } from './user/workspace.ts';
 import { SaveStatus } from './ui/save-status.svelte.ts';
 import './ui/global.css';
+
+/** Whether any of these (parsed JSON or stored text) holds a formula indicator or a custom rule. */
+function mentionsFormula(...values: unknown[]): boolean {
+  return values.some((v) => v !== null && v !== undefined && /"(derive|expression)":"/.test(typeof v === 'string' ? v : JSON.stringify(v)));
+}
+
+/** The stored workspace's text, or null when storage is missing or refuses (it may throw). */
+function storedText(): string | null {
+  try {
+    return storage?.getItem(WORKSPACE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
@@ -49,6 +64,9 @@ function startingWorkspace(): Workspace | null {
   if (problems.length > 0) startupMessages.push(fill(u.restoredProblems, { count: problems.length }));
   return workspace;
 }
+// mathjs (for users' formulas) is a chunk of its own: wait for it only when the workspace to restore
+// has a formula in it; otherwise it loads after the first charts are drawn.
+if (mentionsFormula(link.scenario, link.layers, storedText())) await loadFormulaParser();
 const workspace = startingWorkspace();
 const saveStatus = new SaveStatus();
 const autosave = createAutosave(storage, { onsave: (result) => saveStatus.saved(result) });
@@ -83,3 +101,5 @@ mount(App, {
       : undefined,
   },
 });
+// Loaded once the page is up, so a formula typed later compiles at once.
+setTimeout(() => void loadFormulaParser(), 0);

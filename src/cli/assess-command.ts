@@ -1,8 +1,10 @@
 import { loadDataset } from '../data/load-dataset.ts';
 import type { Dataset } from '../data/types.ts';
-import type { AssessResult } from '../model/index.ts';
+import { assess, calibrate, type AssessResult } from '../model/index.ts';
+import { toEngineInput } from '../data/engine-input.ts';
 import { engineScenarioWithLayers } from '../user/apply-layers.ts';
 import { addLayers } from './add-layers.ts';
+import { loadFormulaParser } from '../model/index.ts';
 import { assessJson } from './assess-json.ts';
 import { formatReport } from './assess-report.ts';
 import { checkScenarioIds } from './check-scenario-ids.ts';
@@ -44,6 +46,8 @@ export async function runAssess(options: { scenarioFile: string; json: boolean }
     io.err(`cannot read the seed data: ${e instanceof Error ? e.message : String(e)}`);
     return EXIT.failure;
   }
+  // mathjs's parser loads only now, after the file's own checks: a mistyped scenario is answered at once.
+  await loadFormulaParser();
   // A scenario file saved by the page carries the user's layers: add them as the page does.
   const rawLayers = typeof read.json === 'object' && read.json !== null ? (read.json as Record<string, unknown>).layers : undefined;
   const { dataset: withUserData, layers } = addLayers(dataset, rawLayers, options.scenarioFile, io);
@@ -57,9 +61,6 @@ export async function runAssess(options: { scenarioFile: string; json: boolean }
     return EXIT.badInput;
   }
 
-  // Loaded only now: the engine pulls in mathjs, about a second of start-up that a mistyped
-  // scenario should not have to wait for. The assessment itself still runs synchronously.
-  const [{ assess, calibrate }, { toEngineInput }] = await Promise.all([import('../model/index.ts'), import('../data/engine-input.ts')]);
   const input = toEngineInput(dataset, scenario.plans.length > 0 ? scenario.plans : undefined);
   let result: AssessResult;
   try {

@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
 import { dataVersion } from '../data/data-version.ts';
 import { toEngineInput } from '../data/engine-input.ts';
 import { loadDataset } from '../data/load-dataset.ts';
-import { assess } from '../model/index.ts';
+import { assess, loadFormulaParser } from '../model/index.ts';
 import { scenariosFromFragment } from '../scenario/address.ts';
 import { DEFAULT_SCENARIO } from '../scenario/scenario.ts';
 import { engineScenarioWithLayers } from '../user/apply-layers.ts';
@@ -39,6 +39,7 @@ export async function runRender(request: RenderRequest, io: CliIo): Promise<numb
     return EXIT.badInput;
   }
   const texts = readSeedTexts();
+  await loadFormulaParser();
   const { dataset, layers } = addLayers(loadDataset(texts), link.layers, '--link', io);
   if (link.madeWith !== null && link.madeWith !== dataVersion(texts)) {
     io.err('warning: the link was made with other data; the files show the numbers on today\'s data');

@@ -1,14 +1,25 @@
-import { create, parseDependencies, type FactoryFunctionMap, type MathNode } from 'mathjs';
+import type { FactoryFunctionMap, MathNode } from 'mathjs';
 import { pow } from './pow.ts';
 import { exp, log } from './det-math.ts';
 
 // A mathjs instance with the parser only: no evaluate, import or createUnit exist in it at all.
-// Made on first use, so a bundle that never compiles a formula (the page's main thread) drops mathjs.
-let parser: ReturnType<typeof create> | null = null;
-const parse = (text: string): MathNode => {
-  parser ??= create({ parseDependencies } as FactoryFunctionMap);
-  return parser.parse(text);
-};
+// mathjs is loaded on demand (a chunk of its own, about 300 kB), so the page's first chart never
+// waits for it: callers await `loadFormulaParser()` before the first `compileFormula`.
+let parser: { parse(text: string): MathNode } | null = null;
+let loading: Promise<void> | null = null;
+
+/** Load the formula parser once; every later call returns the same promise. */
+export function loadFormulaParser(): Promise<void> {
+  loading ??= import('mathjs').then(({ create, parseDependencies }) => {
+    parser = create({ parseDependencies } as FactoryFunctionMap);
+  });
+  return loading;
+}
+
+/** Whether `compileFormula` can run now. */
+export function formulaParserReady(): boolean {
+  return parser !== null;
+}
 
 /** Why a formula was refused. The UI words each code and lists what is allowed. */
 export type FormulaErrorCode =
@@ -85,9 +96,11 @@ export function compileFormula(text: string, allowedSymbols: readonly string[]):
   const allowed = { symbols: allowedSymbols, functions: FORMULA_FUNCTIONS };
   if (text.trim() === '') throw new FormulaError('formula-empty', '', allowed);
   if (text.length > MAX_LENGTH) throw new FormulaError('formula-too-long', String(text.length), allowed);
+  // A programming error, not the user's: it must not read as a syntax error in their formula.
+  if (!parser) throw new Error('compileFormula before loadFormulaParser() resolved');
   let root: MathNode;
   try {
-    root = parse(text);
+    root = parser.parse(text);
   } catch (e) {
     throw new FormulaError('formula-syntax', clip(e instanceof Error ? e.message : String(e)), allowed);
   }

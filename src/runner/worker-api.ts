@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import { assess, type AssessInput, type AssessResult } from '../model/index.ts';
+import { assess, loadFormulaParser, type AssessInput, type AssessResult } from '../model/index.ts';
 
 /**
  * What the model worker exposes through Comlink. Kept apart from `workers/model.worker.ts` so the
@@ -11,15 +11,21 @@ export const api = {
    *
    * @param input - Series, targets and scenario.
    */
-  assess(input: AssessInput): AssessResult {
+  async assess(input: AssessInput): Promise<AssessResult> {
+    // Ready after `ping`; awaited again for callers that skip it.
+    await loadFormulaParser();
     const result = assess(input);
     // Since v4 Comlink transfers nothing unless told to. A buffer listed twice makes postMessage throw
     // a DataCloneError, so list each once even if two series ever share one.
     const buffers = new Set(result.series.map((s) => s.quantiles.buffer as ArrayBuffer));
     return Comlink.transfer(result, [...buffers]);
   },
-  /** Answer `'pong'`, so a caller can check the worker is up. */
-  ping(): 'pong' {
+  /**
+   * Answer `'pong'` once the worker is ready, formula parser loaded, so a caller's time limit for a
+   * run never includes the worker's start-up (the runner gives start-up its own allowance).
+   */
+  async ping(): Promise<'pong'> {
+    await loadFormulaParser();
     return 'pong';
   },
 };

@@ -6,7 +6,7 @@
  */
 import { toEngineInput } from '../../src/data/engine-input.ts';
 import { loadDataset } from '../../src/data/load-dataset.ts';
-import { assess, createRandom, type AssessResult } from '../../src/model/index.ts';
+import { assess, createRandom, loadFormulaParser, type AssessResult } from '../../src/model/index.ts';
 import { DEFAULT_SCENARIO, toEngineScenario } from '../../src/scenario/scenario.ts';
 import { readSeedTexts } from '../seeds/read-seeds.ts';
 
@@ -18,6 +18,8 @@ const REPETITIONS = 9;
 const MU = 0.05;
 const SIGMA = 0.1;
 
+// The engine compiles formulas with mathjs, loaded on demand (as in the worker).
+await loadFormulaParser();
 const input = toEngineInput(loadDataset(readSeedTexts()));
 const scenario = toEngineScenario({ ...DEFAULT_SCENARIO, seed: SEED, paths: PATHS });
 
