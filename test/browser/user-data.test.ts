@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './chromium.ts';
 import { settledAddress } from './pages.ts';
@@ -11,6 +11,22 @@ import { DEFAULT_SCENARIO } from '../../src/scenario/scenario.ts';
 const browser = useChromium();
 const CORPUS = join(import.meta.dirname, '../corpus/import');
 const HIGHTECH = '#ind-hightech_enterprises\\@guangzhou';
+
+/** Paste a table into the import box and ask for its preview. */
+async function previewPaste(page: Page, table: string): Promise<void> {
+  await page.locator('[data-import=paste]').fill(table);
+  await page.getByText('预览粘贴内容').click();
+}
+
+/** Open the notebook in a fresh browser context and import a pasted table as a layer. */
+async function openWithLayer(table: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(inject('baseUrl'));
+  await previewPaste(page, table);
+  await page.locator('[data-import=confirm]').click();
+  return { context, page };
+}
 
 /** Add a target of one's own through the form. */
 async function addTarget(page: Page, indicator: string, year: number, value: number): Promise<void> {
@@ -75,8 +91,7 @@ describe('your own data', () => {
   it('lists every problem of a paste by line and column, and imports nothing until confirmed', async () => {
     const page = await browser().newPage();
     await page.goto(inject('baseUrl'));
-    await page.locator('[data-import=paste]').fill('指标\t2022年\t2023年\n专利密度（件/万人）\t１２.５\tabc\n=cmd|\' /C calc\'!A0\t1\t2\n');
-    await page.getByText('预览粘贴内容').click();
+    await previewPaste(page, '指标\t2022年\t2023年\n专利密度（件/万人）\t１２.５\tabc\n=cmd|\' /C calc\'!A0\t1\t2\n');
     const problems = page.locator('[data-import=problems] tbody tr');
     await problems.first().waitFor();
     const cells = await problems.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
@@ -86,8 +101,7 @@ describe('your own data', () => {
     expect(await page.locator('.user-data .layers').count()).toBe(0);
 
     // A new indicator whose unit the table does not say: the reader chooses one and previews again.
-    await page.locator('[data-import=paste]').fill('指标\t2022年\t2023年\n众创空间面积\t120\t135\n');
-    await page.getByText('预览粘贴内容').click();
+    await previewPaste(page, '指标\t2022年\t2023年\n众创空间面积\t120\t135\n');
     const units = page.locator('[data-import=units]');
     await units.waitFor();
     expect(await page.locator('[data-import=problems] tr[data-code=indicator-needs-unit]').count()).toBe(1);
@@ -100,12 +114,7 @@ describe('your own data', () => {
   });
 
   it('carries small data inside the link: opened in a fresh browser, the layer and its chart are there', async () => {
-    const first = await browser().newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await first.newPage();
-    await page.goto(inject('baseUrl'));
-    await page.locator('[data-import=paste]').fill('指标\t2021年\t2022年\t2023年\n新型研发机构数量（家）\t61\t68\t72\n');
-    await page.getByText('预览粘贴内容').click();
-    await page.locator('[data-import=confirm]').click();
+    const { context: first, page } = await openWithLayer('指标\t2021年\t2022年\t2023年\n新型研发机构数量（家）\t61\t68\t72\n');
     await page.locator('#ind-u_1\\@guangzhou figcaption').waitFor();
     const url = await settledAddress(page);
     expect(url.length).toBeLessThan(2000);
@@ -126,12 +135,7 @@ describe('your own data', () => {
   });
 
   it('keeps the reader’s own work when they open someone else’s link, and brings it back on request', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(inject('baseUrl'));
-    await page.locator('[data-import=paste]').fill('指标\t2022年\t2023年\n新型研发机构数量（家）\t68\t72\n');
-    await page.getByText('预览粘贴内容').click();
-    await page.locator('[data-import=confirm]').click();
+    const { context, page } = await openWithLayer('指标\t2022年\t2023年\n新型研发机构数量（家）\t68\t72\n');
     await page.locator('.user-data .layers li').waitFor();
     await page.waitForTimeout(1500);
     // A colleague's link, without data of its own, opened in the same browser.
