@@ -50,8 +50,8 @@ describe('your own data', () => {
     expect(await preview.textContent()).toContain('gb18030');
     expect(await page.locator('.user-data .layers').count()).toBe(0);
     await page.locator('[data-import=confirm]').click();
-    await page.locator('.user-data .layers li').first().waitFor();
-    expect(await page.locator('.user-data .layers li').textContent()).toContain('gb18030-yearbook.csv：16 个数值');
+    await page.locator('.user-data .layers > li').first().waitFor();
+    expect(await page.locator('.user-data .layers > li').textContent()).toContain('gb18030-yearbook.csv：16 个数值');
 
     // Charted beside the published values and marked as mine; the published figures still decide each year.
     expect(await page.locator(`${HIGHTECH} h3 .mine`).textContent()).toBe('我的数据');
@@ -78,12 +78,17 @@ describe('your own data', () => {
     // Saved in the browser: a reload, without any link, brings it all back.
     await page.waitForTimeout(1500);
     await page.goto(inject('baseUrl'));
-    await page.locator('.user-data .layers li').first().waitFor();
-    expect(await page.locator('.user-data .layers li').count()).toBe(2);
+    await page.locator('.user-data .layers > li').first().waitFor();
+    expect(await page.locator('.user-data .layers > li').count()).toBe(2);
     await expect.poll(() => page.locator('#outlook tbody tr', { hasText: '我的目标' }).count(), { timeout: 20_000 }).toBe(2);
 
+    // One target of my own can go alone: the past one leaves the scoreboard, the one ahead stays.
+    await page.locator('[data-item=target]', { hasText: '2022' }).getByRole('button').click();
+    await expect.poll(() => page.locator('#scoreboard tbody tr', { hasText: '我的目标' }).count()).toBe(0);
+    await expect.poll(() => page.locator('#outlook tbody tr', { hasText: '我的目标' }).count(), { timeout: 20_000 }).toBe(1);
+
     // Removing the layer removes what it added; the published data is untouched.
-    await page.locator('.user-data .layers li', { hasText: 'gb18030' }).locator('button').click();
+    await page.locator('.user-data .layers > li', { hasText: 'gb18030' }).locator('button').click();
     await expect.poll(() => page.locator(`${HIGHTECH} h3 .mine`).count()).toBe(0);
     await context.close();
   });
@@ -125,7 +130,7 @@ describe('your own data', () => {
     const caption = reopened.locator('#ind-u_1\\@guangzhou figcaption');
     await caption.waitFor();
     expect(await caption.textContent()).toContain('新型研发机构数量（我的数据）：已导入2021–2023年数据，最新为2023年的72');
-    expect(await reopened.locator('.user-data .layers li').textContent()).toContain('粘贴：3 个数值');
+    expect(await reopened.locator('.user-data .layers > li').textContent()).toContain('粘贴：3 个数值');
     // The embed page reads the same link: a chart of the user's own data embeds too.
     await reopened.goto(`${url.replace('/#s=', '/embed.html#s=')}&chart=u_1`);
     await reopened.locator('figcaption', { hasText: '我的数据' }).waitFor();
@@ -136,7 +141,7 @@ describe('your own data', () => {
 
   it('keeps the reader’s own work when they open someone else’s link, and brings it back on request', async () => {
     const { context, page } = await openWithLayer('指标\t2022年\t2023年\n新型研发机构数量（家）\t68\t72\n');
-    await page.locator('.user-data .layers li').waitFor();
+    await page.locator('.user-data .layers > li').waitFor();
     await page.waitForTimeout(1500);
     // A colleague's link, without data of its own, opened in the same browser.
     const link = await encodeLink({ scenario: { ...DEFAULT_SCENARIO, asOf: 2018 }, data: 'x' });
@@ -144,11 +149,11 @@ describe('your own data', () => {
     await page.reload(); // A change of the fragment alone does not load the page again.
     const restore = page.locator('[data-restore=previous]');
     await restore.waitFor();
-    expect(await page.locator('.user-data .layers li').count()).toBe(0);
+    expect(await page.locator('.user-data .layers > li').count()).toBe(0);
     await page.waitForTimeout(1500);
     await restore.click();
-    await page.locator('.user-data .layers li').waitFor();
-    expect(await page.locator('.user-data .layers li').textContent()).toContain('2 个数值');
+    await page.locator('.user-data .layers > li').waitFor();
+    expect(await page.locator('.user-data .layers > li').textContent()).toContain('2 个数值');
     expect(page.url()).not.toContain('#s=1.q');
     await context.close();
   });
@@ -228,7 +233,7 @@ describe('your own data', () => {
     // The scenario is kept: the settings and the formula indicator are still there.
     expect(await page.locator('#outlook select').nth(1).inputValue()).toBe('100000');
     expect(await page.locator('#outlook input.seed').nth(1).inputValue()).toBe('2040');
-    expect(await page.locator('.user-data .layers li').count()).toBe(1);
+    expect(await page.locator('.user-data .layers > li').count()).toBe(1);
     // A lighter scenario runs again on the restarted worker.
     await page.locator('#outlook select').nth(1).selectOption('1000');
     await page.locator('#outlook input.seed').nth(1).fill('2025');
@@ -270,7 +275,7 @@ describe('your own data', () => {
     expect(text).toContain('layers[0].actuals[1].value');
     // The scenario and the good rows are kept; the label and the note are text, the link a plain text too.
     expect(await page.locator('#as-of').inputValue()).toBe('2018');
-    expect(await page.locator('.user-data .layers li').textContent()).toContain('<img src=x onerror="window.pwned=1">');
+    expect(await page.locator('.user-data .layers > li').textContent()).toContain('<img src=x onerror="window.pwned=1">');
     expect(await page.locator('.note').textContent()).toContain('<img src=x');
     expect(await page.locator('main img, .note a[href^="javascript"]').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned ?? null)).toBeNull();
