@@ -7,6 +7,7 @@ import { scoreActual, type TargetAssessment } from '../../model/index.ts';
 import { planName } from '../components/plan-name.ts';
 import { regionName } from '../components/region-name.ts';
 import type { IndicatorView } from '../notebook.ts';
+import { FORMULA_PUBLISHER } from '../../user/derived-history.ts';
 
 export interface ChartSummaryInput {
   view: IndicatorView;
@@ -78,6 +79,10 @@ export function chartSummary(input: ChartSummaryInput, locale: Locale): string {
   if (!latest || view.firstYear === null) return (locale === 'zh' ? `${base.region}${base.indicator}` : `${base.indicator}, ${base.region}`) + s.stop;
   const gaps = view.missingYears.length > 0 ? fill(s.summaryGaps, { count: view.missingYears.length }) : '';
   // Values the user brought are never described as published.
-  const template = view.picked.every((a) => a.origin === 'user') ? s.summaryUserData : s.summaryDataOnly;
+  const template = view.picked.every((a) => a.source_publisher === FORMULA_PUBLISHER)
+    ? s.summaryFormula
+    : view.picked.every((a) => a.origin === 'user')
+      ? s.summaryUserData
+      : s.summaryDataOnly;
   return fill(template, { ...base, first: view.firstYear, last: latest.year, value: fmt(latest.value) }) + gaps + s.stop;
 }
