@@ -51,15 +51,21 @@ export function chartFooter(context: ChartContext): string[] {
   return lines;
 }
 
+/** The chart's one-sentence summary (see `chartSummary`), from its context. */
+export function contextSummary(context: ChartContext): string {
+  return chartSummary({ view: context.view, plans: context.plans, assessments: context.assessments }, context.locale);
+}
+
 /**
- * Plot options for an exported or embedded chart: the notebook's chart with the summary as its
+ * Plot options for an exported or embedded chart: the notebook's chart with its summary as its
  * description; without pointer tips when it is a static file.
  *
  * @param context - The chart's numbers.
  * @param width - Pixel width.
  * @param interactive - Whether pointer tips are drawn.
+ * @param summary - The chart's summary, which the caller also shows as its caption.
  */
-export function chartOptions(context: ChartContext, width: number, interactive: boolean) {
+export function chartOptions(context: ChartContext, width: number, interactive: boolean, summary: string) {
   const { view, plans, colors, locale, projection, assessments, comparison = null, scenario } = context;
   return actualsChartOptions({
     view,
@@ -71,7 +77,7 @@ export function chartOptions(context: ChartContext, width: number, interactive: 
     required: requiredPaths(assessments),
     comparison,
     asOf: scenario.asOf,
-    description: chartSummary({ view, plans, assessments }, locale),
+    description: summary,
     interactive,
   });
 }
@@ -84,11 +90,12 @@ export function chartOptions(context: ChartContext, width: number, interactive: 
  * @param document - The page's document, or jsdom's in Node.
  */
 export function chartSvgFile(context: ChartContext, link: string, document: Document): string {
-  const { view, plans, assessments, locale } = context;
+  const { view, locale } = context;
+  const summary = contextSummary(context);
   const svg = standaloneSvg({
-    options: chartOptions(context, EXPORT_WIDTH, false),
+    options: chartOptions(context, EXPORT_WIDTH, false, summary),
     title: chartTitle(view, locale),
-    summary: chartSummary({ view, plans, assessments }, locale),
+    summary,
     footer: chartFooter(context),
     link,
     linkLabel: SHARE_MESSAGES[locale].linkLine,
