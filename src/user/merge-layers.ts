@@ -37,10 +37,12 @@ export const USER_PUBLISHER = '用户导入';
  * indicator the dataset and layers lack (`unknown-indicator`) or in another unit (`unit-mismatch`).
  * `parseLayers` reports the same things first; these checks matter when the seed data changed since.
  *
- * @param dataset - The published data; not modified.
+ * @param dataset - The published data; not modified (and returned as it is when there are no layers).
  * @param layers - Layers from `parseLayers`, in the order the user added them.
  */
 export function withLayers(dataset: Dataset, layers: readonly UserLayer[]): Dataset {
+  // No layers, nothing to add: the same object, so whatever was built from it need not be built again.
+  if (layers.length === 0) return dataset;
   const problems: Problem[] = [];
   const units = new Map(dataset.indicators.map((d) => [d.id, d.unit]));
   const indicators: IndicatorRow[] = [];
