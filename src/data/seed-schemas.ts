@@ -24,7 +24,9 @@ export type TargetKind = (typeof TARGET_KINDS)[number];
 export const QUALITIES = ['final', 'preliminary', 'rounded', 'lower_bound', 'estimate'] as const;
 export type Quality = (typeof QUALITIES)[number];
 
-const YEAR = { kind: 'integer', min: 1949, max: 2100 } as const;
+/** The years any table, scenario or user layer may name. */
+export const YEAR_RANGE = [1949, 2100] as const;
+const YEAR = { kind: 'integer', min: YEAR_RANGE[0], max: YEAR_RANGE[1] } as const;
 const text = { kind: 'string' } as const;
 const optional = (name: string) => ({ name, type: text, required: false });
 

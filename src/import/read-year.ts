@@ -1,9 +1,5 @@
+import { YEAR_RANGE } from '../data/seed-schemas.ts';
 import { toHalfWidth } from './half-width.ts';
-
-/** The first year the seed schemas accept (seed-schemas.ts `YEAR`). */
-export const FIRST_YEAR = 1949;
-/** The last year the seed schemas accept. */
-export const LAST_YEAR = 2100;
 
 /** A cell read as a year, a four-digit year out of range, or not a year. */
 export type YearReading = { kind: 'year'; year: number } | { kind: 'out-of-range'; year: number } | { kind: 'not-a-year' };
@@ -21,5 +17,5 @@ export function readYear(text: string): YearReading {
   const match = YEAR.exec(toHalfWidth(text).trim());
   if (!match) return { kind: 'not-a-year' };
   const year = Number(match[1]);
-  return year >= FIRST_YEAR && year <= LAST_YEAR ? { kind: 'year', year } : { kind: 'out-of-range', year };
+  return year >= YEAR_RANGE[0] && year <= YEAR_RANGE[1] ? { kind: 'year', year } : { kind: 'out-of-range', year };
 }

@@ -1,5 +1,5 @@
 import type { Unit } from '../data/seed-schemas.ts';
-import type { UserIndicator } from '../user/layer.ts';
+import { TEXT_LIMITS, type UserIndicator } from '../user/layer.ts';
 import { createCustomIds, unitForCustom } from './custom-indicator.ts';
 import type { Findings } from './import-problems.ts';
 import { createIndicatorMatcher, looseKey, splitUnitFromName, type CatalogueIndicator, type NameReading } from './match-indicator.ts';
@@ -28,8 +28,6 @@ export interface IndicatorContext {
   reservedIds: readonly string[];
 }
 
-// A longer cell is a pasted paragraph, not an indicator name.
-const MAX_NAME_LENGTH = 200;
 
 /**
  * Match every entry's name to a catalogue indicator or a new custom one.
@@ -53,8 +51,10 @@ export function resolveIndicators(
   const named: { entry: ValueEntry; reading: NameReading }[] = [];
   for (const entry of entries) {
     const text = entry.name.text;
-    if (text.length > MAX_NAME_LENGTH || looksLikeFormula(text)) {
-      findings.problem(entry.name.line, entry.name.column, text.length > MAX_NAME_LENGTH ? 'cell-too-long' : 'formula-cell', text);
+    // A longer cell is a pasted paragraph, not an indicator name (and the layer schema would refuse it).
+    const tooLong = text.length > TEXT_LIMITS.name;
+    if (tooLong || looksLikeFormula(text)) {
+      findings.problem(entry.name.line, entry.name.column, tooLong ? 'cell-too-long' : 'formula-cell', text);
       continue;
     }
     let reading = readings.get(text);

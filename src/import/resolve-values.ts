@@ -1,4 +1,4 @@
-import type { UserActual } from '../user/layer.ts';
+import { isRegion, TEXT_LIMITS, type UserActual } from '../user/layer.ts';
 import type { ExactDecimal } from './exact-decimal.ts';
 import { combineUnits, fitToUnit } from './fit-unit.ts';
 import type { Findings } from './import-problems.ts';
@@ -18,8 +18,6 @@ export interface ValueContext {
   tableUnit: CellRef | null;
 }
 
-const MAX_REGION_LENGTH = 100;
-const MAX_SOURCE_LENGTH = 500;
 const ONE: ExactDecimal = { negative: false, digits: '1', exponent: 0 };
 
 /**
@@ -107,8 +105,9 @@ function readRegionCell(cell: CellRef | null, fallback: string, noted: Set<strin
   }
   const text = plainText(cell.text);
   if (text === '') return fallback;
-  // `@` joins indicator and region in series keys (gdp@guangzhou), so a region may not contain it.
-  if (text.includes('@') || text.length > MAX_REGION_LENGTH) {
+  // The layer schema's own test (no `@`, which joins indicator and region in series keys; not too long),
+  // so a region the import accepts is one a reload accepts too.
+  if (!isRegion(text)) {
     findings.problem(cell.line, cell.column, 'bad-region', cell.text);
     return null;
   }
@@ -122,8 +121,9 @@ function readRegionCell(cell: CellRef | null, fallback: string, noted: Set<strin
 
 function readSourceCell(cell: CellRef | null, fallback: string, findings: Findings): string | null {
   if (!cell || isBlankCell(cell.text)) return fallback;
-  if (looksLikeFormula(cell.text) || cell.text.length > MAX_SOURCE_LENGTH) {
-    findings.problem(cell.line, cell.column, looksLikeFormula(cell.text) ? 'formula-cell' : 'cell-too-long', cell.text);
+  const formula = looksLikeFormula(cell.text);
+  if (formula || cell.text.length > TEXT_LIMITS.source) {
+    findings.problem(cell.line, cell.column, formula ? 'formula-cell' : 'cell-too-long', cell.text);
     return null;
   }
   return plainText(cell.text) || fallback;

@@ -1,3 +1,4 @@
+import { YEAR_RANGE } from '../data/seed-schemas.ts';
 import type { Assumption, EngineScenario, RuleName } from '../model/index.ts';
 
 /**
@@ -62,8 +63,8 @@ export function parseScenario(value: unknown): { scenario: Scenario } | { proble
     return fallback;
   };
   const scenario: Scenario = {
-    asOf: int('asOf', 1949, 2100, null),
-    horizon: int('horizon', 1949, 2100, DEFAULT_SCENARIO.horizon) as number,
+    asOf: int('asOf', ...YEAR_RANGE, null),
+    horizon: int('horizon', ...YEAR_RANGE, DEFAULT_SCENARIO.horizon) as number,
     seed: int('seed', 0, Number.MAX_SAFE_INTEGER, DEFAULT_SCENARIO.seed) as number,
     paths: int('paths', 1, MAX_PATHS, DEFAULT_SCENARIO.paths) as number,
     plans: [],

@@ -79,3 +79,6 @@ export const MAX_REGION_LENGTH = 100;
 export function isRegion(region: string): boolean {
   return region !== '' && region.length <= MAX_REGION_LENGTH && region.trim() === region && !/[@\p{Cc}]/u.test(region);
 }
+
+/** Text limits in characters. Definitions are longer prose, like the catalogue's (up to ~700). */
+export const TEXT_LIMITS = { name: 200, label: 500, source: 500, definition: 2_000 } as const;

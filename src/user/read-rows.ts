@@ -1,12 +1,8 @@
-import { COMPARATORS, UNITS, type Unit } from '../data/seed-schemas.ts';
-import { ID_PATTERN, isRegion, LAYER_ID_PATTERN, USER_INDICATOR_ID_PATTERN, type UserActual, type UserIndicator, type UserTarget } from './layer.ts';
+import { COMPARATORS, UNITS, YEAR_RANGE, type Unit } from '../data/seed-schemas.ts';
+import { ID_PATTERN, isRegion, TEXT_LIMITS, LAYER_ID_PATTERN, USER_INDICATOR_ID_PATTERN, type UserActual, type UserIndicator, type UserTarget } from './layer.ts';
 import type { ProblemLog } from './layer-problem.ts';
 import { isRecord, readFields, type FieldReader } from './read-fields.ts';
 
-/** Text limits in characters. Definitions are longer prose, like the catalogue's (up to ~700). */
-export const TEXT_LIMITS = { name: 200, label: 500, source: 500, definition: 2_000 } as const;
-/** Years as the seed files allow them. */
-export const YEAR_RANGE = [1949, 2100] as const;
 /** A file line number; a larger one is not a line of any file a browser would import. */
 const MAX_LINE = 100_000_000;
 

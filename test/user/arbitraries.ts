@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { COMPARATORS, UNITS } from '../../src/data/seed-schemas.ts';
 import { ID_PATTERN, isRegion, LAYER_ID_PATTERN, USER_INDICATOR_ID_PATTERN, type UserIndicator, type UserLayer } from '../../src/user/layer.ts';
-import { TEXT_LIMITS } from '../../src/user/read-rows.ts';
+import { TEXT_LIMITS } from '../../src/user/layer.ts';
 import { CATALOGUE } from './fixtures.ts';
 
 // fast-check counts code points and `String.length` counts UTF-16 units, so half the limit always fits.
