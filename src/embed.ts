@@ -5,7 +5,7 @@ import { SEED_TEXTS } from './data/seed-texts.ts';
 import { scenariosFromFragment } from './scenario/address.ts';
 import Embed from './ui/Embed.svelte';
 import { dataWithLayers } from './user/apply-layers.ts';
-import { readWorkspace } from './user/workspace.ts';
+import { mentionsFormula, readWorkspace } from './user/workspace.ts';
 import { loadFormulaParser } from './model/index.ts';
 import './ui/global.css';
 
@@ -20,7 +20,7 @@ params.delete('lang');
 // The user's layers travel in the link too: an embedded chart of their own data shows it.
 const published = loadDataset(SEED_TEXTS);
 // Formula indicators in the link need mathjs's parser (a chunk of its own) before they are read.
-if (link.layers && /"derive":"/.test(JSON.stringify(link.layers))) await loadFormulaParser();
+if (mentionsFormula(link.layers)) await loadFormulaParser();
 const layers = link.scenario ? readWorkspace({ layers: link.layers ?? [] }, published.indicators).workspace.layers : [];
 mount(Embed, {
   target,

@@ -12,14 +12,9 @@ import { browserStorage } from './storage/storage-like.ts';
 import { loadWorkspace, WORKSPACE_KEY } from './storage/workspace-store.ts';
 import { loadFormulaParser } from './model/index.ts';
 import { keepBeforeLink, restoreBeforeLink } from './storage/keep-before-link.ts';
-import { readWorkspace, type Workspace } from './user/workspace.ts';
+import { holdsUserWork, mentionsFormula, readWorkspace, type Workspace } from './user/workspace.ts';
 import { SaveStatus } from './ui/save-status.svelte.ts';
 import './ui/global.css';
-
-/** Whether any of these (parsed JSON or stored text) holds a formula indicator or a custom rule. */
-function mentionsFormula(...values: unknown[]): boolean {
-  return values.some((v) => v !== null && v !== undefined && /"(derive|expression)":"/.test(typeof v === 'string' ? v : JSON.stringify(v)));
-}
 
 /** The stored workspace's text, or null when storage is missing or refuses (it may throw). */
 function storedText(): string | null {
@@ -49,9 +44,7 @@ let keptBeforeLink = false;
 function startingWorkspace(): Workspace | null {
   if (link.scenario) {
     // The link's workspace will be autosaved over the stored one: keep the stored one first.
-    const stored = loadWorkspace(storage);
-    const own = stored.workspace === null ? null : readWorkspace(stored.workspace, dataset.indicators).workspace;
-    keptBeforeLink = keepBeforeLink(storage, own !== null && (own.layers.length > 0 || own.notes.length > 0));
+    keptBeforeLink = keepBeforeLink(storage, holdsUserWork(loadWorkspace(storage).workspace));
     const { workspace, problems } = readWorkspace({ ...link.scenario, layers: link.layers ?? [], notes: link.notes ?? [] }, dataset.indicators);
     if (problems.length > 0) startupMessages.push(fill(u.restoredProblems, { count: problems.length }));
     return workspace;
@@ -66,7 +59,7 @@ function startingWorkspace(): Workspace | null {
 }
 // mathjs (for users' formulas) is a chunk of its own: wait for it only when the workspace to restore
 // has a formula in it; otherwise it loads after the first charts are drawn.
-if (mentionsFormula(link.scenario, link.layers, storedText())) await loadFormulaParser();
+if (link.scenario ? mentionsFormula(link.scenario, link.layers) : mentionsFormula(storedText())) await loadFormulaParser();
 const workspace = startingWorkspace();
 const saveStatus = new SaveStatus();
 const autosave = createAutosave(storage, { onsave: (result) => saveStatus.saved(result) });

@@ -3,7 +3,7 @@ import type { EngineScenario } from '../model/index.ts';
 import { toEngineScenario, type Scenario } from '../scenario/scenario.ts';
 import { withDerivedHistory } from './derived-history.ts';
 import type { UserLayer } from './layer.ts';
-import { derivedAssumptions, withLayers } from './merge-layers.ts';
+import { derivedAssumptions, layerFormulas, withLayers } from './merge-layers.ts';
 
 /**
  * The data the notebook, the engine and the CLI work on: published rows, the user's layers beside
@@ -14,8 +14,7 @@ import { derivedAssumptions, withLayers } from './merge-layers.ts';
  * @param layers - The user's layers, checked by `parseLayers`.
  */
 export function dataWithLayers(published: Dataset, layers: readonly UserLayer[]): Dataset {
-  const formulas = Object.fromEntries(Object.entries(derivedAssumptions(layers)).map(([id, a]) => [id, a.derive ?? '']));
-  return withDerivedHistory(withLayers(published, layers), formulas);
+  return withDerivedHistory(withLayers(published, layers), layerFormulas(layers));
 }
 
 /**

@@ -91,9 +91,16 @@ export function withLayers(dataset: Dataset, layers: readonly UserLayer[]): Data
  * @returns `{ [indicatorId]: { derive } }` for every custom indicator with a formula.
  */
 export function derivedAssumptions(layers: readonly UserLayer[]): Record<string, Assumption> {
-  return Object.fromEntries(
-    layers.flatMap((layer) => layer.indicators.filter((d) => d.derive !== null).map((d) => [d.id, { derive: d.derive as string }])),
-  );
+  return Object.fromEntries(Object.entries(layerFormulas(layers)).map(([id, derive]) => [id, { derive }]));
+}
+
+/**
+ * The formulas of the layers' derived indicators, by indicator id.
+ *
+ * @param layers - Parsed layers.
+ */
+export function layerFormulas(layers: readonly UserLayer[]): Record<string, string> {
+  return Object.fromEntries(layers.flatMap((layer) => layer.indicators.flatMap((d) => (d.derive === null ? [] : [[d.id, d.derive]]))));
 }
 
 function toIndicatorRow(indicator: UserIndicator, layer: UserLayer): IndicatorRow {

@@ -1,5 +1,5 @@
 import type { Unit } from '../data/seed-schemas.ts';
-import { compileFormula, FormulaError } from '../model/index.ts';
+import { compileFormula, FormulaError, formulaParserReady } from '../model/index.ts';
 import type { UserIndicator, UserLayer } from './layer.ts';
 import { createProblemLog, showValue, type LayerProblem, type ProblemLog } from './layer-problem.ts';
 import { isRecord, readList } from './read-fields.ts';
@@ -136,6 +136,8 @@ function checkDerive(indicator: UserIndicator, path: string, inScope: readonly s
     // Not its own id: a series cannot be a formula of itself (the engine leaves it out too).
     compileFormula(indicator.derive, inScope.filter((id) => id !== indicator.id));
   } catch (e) {
+    // The parser not loaded yet is the caller's slip, not the user's formula: never drop it for that.
+    if (!formulaParserReady()) throw e;
     const refused = e instanceof FormulaError ? { formulaCode: e.code, detail: e.detail } : { formulaCode: 'formula-syntax' as const, detail: showValue(String(e)) };
     log.report({ path: `${path}.derive`, code: 'formula-refused', value: showValue(indicator.derive), ...refused });
     indicator.derive = null;

@@ -1,8 +1,10 @@
+import { MAX_NOTE_LENGTH } from '../notes/markdown.ts';
 import type { Unit } from '../data/seed-schemas.ts';
 import { DEFAULT_SCENARIO, parseScenario, type Scenario, type ScenarioProblem } from '../scenario/scenario.ts';
 import type { UserLayer } from './layer.ts';
 import type { LayerProblem } from './layer-problem.ts';
 import { parseLayers } from './parse-layers.ts';
+import { isRecord } from './read-fields.ts';
 
 /** A note cell: Markdown text placed at the top of the briefing or under one chart. */
 export interface Note {
@@ -23,9 +25,29 @@ export interface Workspace {
   notes: Note[];
 }
 
-export const WORKSPACE_FILE_VERSION = 1;
-export const MAX_NOTES = 100;
-export const MAX_NOTE_CHARS = 20_000;
+const WORKSPACE_FILE_VERSION = 1;
+const MAX_NOTES = 100;
+
+/**
+ * Whether any of these (parsed JSON, or stored text) holds a formula indicator or a custom growth
+ * rule: reading such a workspace needs the formula parser loaded first (`loadFormulaParser`).
+ *
+ * @param values - Parsed JSON values or raw JSON text; null and undefined hold none.
+ */
+export function mentionsFormula(...values: unknown[]): boolean {
+  return values.some((v) => v !== null && v !== undefined && /"(derive|expression)":"/.test(typeof v === 'string' ? v : JSON.stringify(v)));
+}
+
+/**
+ * Whether a stored workspace (unchecked JSON) holds anything a link cannot bring back: layers or
+ * notes. Read from the JSON as it is; validating up to 20,000 rows to learn a yes or no is not needed.
+ *
+ * @param value - The stored workspace as parsed.
+ */
+export function holdsUserWork(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  return (Array.isArray(value.layers) && value.layers.length > 0) || (Array.isArray(value.notes) && value.notes.length > 0);
+}
 
 /** Why part of a saved workspace was not restored. */
 export type WorkspaceProblem =
@@ -52,7 +74,7 @@ export function workspaceJson(workspace: Workspace): Record<string, unknown> {
  */
 export function readWorkspace(value: unknown, catalogue: readonly { id: string; unit: Unit }[]): { workspace: Workspace; problems: WorkspaceProblem[] } {
   const problems: WorkspaceProblem[] = [];
-  const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const record = isRecord(value) ? value : {};
   const { layers: rawLayers, notes: rawNotes, ...rest } = record;
   const parsed = parseScenario(rest);
   let scenario: Scenario = structuredClone(DEFAULT_SCENARIO);
@@ -67,9 +89,9 @@ function readNotes(raw: unknown, problems: WorkspaceProblem[]): Note[] {
   if (!Array.isArray(raw)) return [];
   const notes: Note[] = [];
   raw.slice(0, MAX_NOTES).forEach((n: unknown, index) => {
-    const r = typeof n === 'object' && n !== null ? (n as Record<string, unknown>) : {};
+    const r = isRecord(n) ? n : {};
     const { id, anchor, text } = r;
-    if (typeof id === 'string' && id.length <= 40 && typeof anchor === 'string' && anchor.length <= 160 && typeof text === 'string' && text.length <= MAX_NOTE_CHARS) {
+    if (typeof id === 'string' && id.length <= 40 && typeof anchor === 'string' && anchor.length <= 160 && typeof text === 'string' && text.length <= MAX_NOTE_LENGTH) {
       notes.push({ id, anchor, text });
     } else problems.push({ kind: 'note', index });
   });
