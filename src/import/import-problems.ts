@@ -82,7 +82,7 @@ export const CLIP_LENGTH = 40;
  * @param text - The cell as the user wrote it.
  * @returns At most {@link CLIP_LENGTH} characters, ending in `…` when cut.
  */
-export function clipCell(text: string): string {
+function clipCell(text: string): string {
   const chars = Array.from(text);
   return chars.length > CLIP_LENGTH ? `${chars.slice(0, CLIP_LENGTH - 1).join('')}…` : text;
 }

@@ -1,3 +1,4 @@
+import { readUnitWord } from './unit-words.ts';
 import type { Unit } from '../data/seed-schemas.ts';
 import type { UserActual, UserIndicator } from '../user/layer.ts';
 import type { TextEncodingName } from './decode-text.ts';
@@ -87,12 +88,15 @@ function runImport(input: ImportInput, catalogue: readonly CatalogueIndicator[],
     const shape = readShape(table.header, table.body, findings);
     preview.shape = shape.shape;
     preview.skippedBlank = shape.blanks;
+    // The table's 单位 line, read once for every value and custom indicator below.
+    const unit = table.tableUnit && readUnitWord(table.tableUnit.text);
+    const tableUnit = unit && table.tableUnit ? { unit, at: table.tableUnit } : null;
     const { resolved, indicators } = resolveIndicators(
       shape.entries,
-      { catalogue, tableUnit: table.tableUnit, chosenUnits: keyChosenUnits(options.units), reservedIds: options.reservedIds ?? [] },
+      { catalogue, tableUnit, chosenUnits: keyChosenUnits(options.units), reservedIds: options.reservedIds ?? [] },
       findings,
     );
-    const context = { region: options.region ?? 'guangzhou', source: input.name, tableUnit: table.tableUnit };
+    const context = { region: options.region ?? 'guangzhou', source: input.name, tableUnit };
     preview.actuals = resolveValues(resolved, context, findings);
     // A custom indicator all of whose values were refused would only clutter the workspace.
     const used = new Set(preview.actuals.map((a) => a.indicator_id));

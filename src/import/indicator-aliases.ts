@@ -11,14 +11,14 @@ export const INDICATOR_ALIASES: Readonly<Record<string, readonly string[]>> = {
   rd_gdp_ratio: [
     '研究与试验发展经费支出占地区生产总值比重',
     'R&D经费投入强度',
-    'R&D经费支出占GDP比重',
     'R&D经费内部支出占GDP比重',
     '研发投入强度',
     'R&D/GDP',
   ],
-  rd_expenditure: ['研究与试验发展经费支出', 'R&D经费支出', '全社会研发经费支出', '全社会R&D经费支出'],
+  // looseKey reads R&D, 研发 and 研究与试验发展 alike, so their R&D spellings need no entry of their own.
+  rd_expenditure: ['研究与试验发展经费支出', '全社会研发经费支出'],
   tech_contract_value: ['技术合同登记成交额', '登记的技术合同成交额'],
   tech_contract_value_unspecified: ['技术合同成交额'],
   hightech_enterprises: ['国家高新技术企业数', '高新技术企业', '高企数量'],
-  invention_patents_per_10k: ['每万人口发明专利拥有量', '每万人发明专利拥有量（件）'],
+  invention_patents_per_10k: ['每万人口发明专利拥有量'],
 };

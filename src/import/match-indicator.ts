@@ -73,7 +73,8 @@ export function createIndicatorMatcher(catalogue: readonly CatalogueIndicator[])
   }
   for (const indicator of catalogue) {
     // Aliases are checked by hand against the definitions, so they win over a coincidental loose key.
-    for (const alias of INDICATOR_ALIASES[indicator.id] ?? []) loose.set(looseKey(alias), indicator);
+    // Keyed like the names they are looked up by: a unit bracket split off first.
+    for (const alias of INDICATOR_ALIASES[indicator.id] ?? []) loose.set(looseKey(splitUnitFromName(alias).name), indicator);
   }
   return (text) => {
     const whole = exact.get(compactKey(text));

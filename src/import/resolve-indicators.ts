@@ -6,7 +6,7 @@ import { createIndicatorMatcher, looseKey, splitUnitFromName, type CatalogueIndi
 import { parseCell } from './parse-number.ts';
 import { looksLikeFormula } from './plain-text.ts';
 import type { ValueEntry } from './shape-types.ts';
-import type { CellRef } from './sniff-table.ts';
+import type { TableUnit } from './resolve-values.ts';
 import { readUnitWord, type CellUnit } from './unit-words.ts';
 
 /** A value entry with the indicator it belongs to. */
@@ -21,7 +21,7 @@ export interface ResolvedEntry {
 /** What decides which indicator a name becomes, besides the name itself. */
 export interface IndicatorContext {
   catalogue: readonly CatalogueIndicator[];
-  tableUnit: CellRef | null;
+  tableUnit: TableUnit | null;
   /** Units the user chose for custom indicators, by {@link looseKey} of the name. */
   chosenUnits: ReadonlyMap<string, Unit>;
   /** Ids a new custom indicator must not take, besides the catalogue's. */
@@ -98,10 +98,9 @@ export function resolveIndicators(
 }
 
 /** Find the first unit that can be stored, looking at headers before cells. */
-function findCustomUnit(entries: readonly ValueEntry[], tableUnit: CellRef | null): ReturnType<typeof unitForCustom> {
-  const declared = entries.flatMap((entry) => [entry.unit?.text ?? '', splitUnitFromName(entry.name.text).unit?.text ?? '']);
-  for (const text of [...declared, tableUnit?.text ?? '']) {
-    const unit = text === '' ? null : readUnitWord(text);
+function findCustomUnit(entries: readonly ValueEntry[], tableUnit: TableUnit | null): ReturnType<typeof unitForCustom> {
+  const declared = entries.flatMap((entry) => [entry.unit && readUnitWord(entry.unit.text), splitUnitFromName(entry.name.text).unit]);
+  for (const unit of [...declared, tableUnit?.unit ?? null]) {
     const found = unit && unitForCustom(unit);
     if (found) return found;
   }

@@ -15,7 +15,8 @@ export interface ValueContext {
   region: string;
   /** Source for rows without a source column: the file name. */
   source: string;
-  tableUnit: CellRef | null;
+  /** The table's 单位 line as read, if it has one. */
+  tableUnit: TableUnit | null;
 }
 
 const ONE: ExactDecimal = { negative: false, digits: '1', exponent: 0 };
@@ -83,9 +84,9 @@ function readDeclaredUnit(
   unitCell: CellRef | null,
   nameUnit: CellUnit | null,
   nameCell: CellRef,
-  tableUnit: CellRef | null,
+  tableUnit: TableUnit | null,
   findings: Findings,
-): { unit: CellUnit; at: CellRef } | null | 'refused' {
+): TableUnit | null | 'refused' {
   if (unitCell && !isBlankCell(unitCell.text)) {
     const unit = readUnitWord(unitCell.text);
     if (unit) return { unit, at: unitCell };
@@ -93,8 +94,13 @@ function readDeclaredUnit(
     return 'refused';
   }
   if (nameUnit) return { unit: nameUnit, at: nameCell };
-  const unit = tableUnit ? readUnitWord(tableUnit.text) : null;
-  return unit && tableUnit ? { unit, at: tableUnit } : null;
+  return tableUnit;
+}
+
+/** A unit as read, with the cell it was written in. */
+export interface TableUnit {
+  unit: CellUnit;
+  at: CellRef;
 }
 
 function readRegionCell(cell: CellRef | null, fallback: string, noted: Set<string>, findings: Findings): string | null {

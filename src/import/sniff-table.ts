@@ -118,7 +118,7 @@ function firstLines(text: string, lines: number): string {
  *
  * @param row - A row from {@link splitRows}.
  */
-export function filledCells(row: TextRow): { text: string; column: number }[] {
+function filledCells(row: TextRow): { text: string; column: number }[] {
   const filled: { text: string; column: number }[] = [];
   row.cells.forEach((text, i) => {
     if (text.trim() !== '') filled.push({ text, column: i + 1 });
