@@ -60,6 +60,11 @@ export interface ImportProblem {
   code: ImportProblemCode;
   /** The offending cell, clipped to {@link CLIP_LENGTH} characters so hostile input cannot flood a message. */
   text: string;
+  /**
+   * For `indicator-needs-unit`: the indicator's whole name, the key a unit chosen for it goes under in
+   * `ImportOptions.units` (the clipped `text` would not match a name longer than the clip).
+   */
+  name?: string;
 }
 
 /** Something the importer decided for the user, located like a problem. */
@@ -135,9 +140,10 @@ export class Findings {
    * @param column - 1-based column, or null.
    * @param code - What is wrong.
    * @param text - The offending cell; defaults to empty.
+   * @param name - For `indicator-needs-unit`, the whole name (see {@link ImportProblem.name}).
    */
-  problem(line: number, column: number | null, code: ImportProblemCode, text = ''): void {
-    if (this.#first(`p${line}:${column}:${code}`)) this.problems.push(importProblem(line, column, code, text));
+  problem(line: number, column: number | null, code: ImportProblemCode, text = '', name?: string): void {
+    if (this.#first(`p${line}:${column}:${code}`)) this.problems.push({ ...importProblem(line, column, code, text), ...(name === undefined ? {} : { name }) });
   }
 
   /**

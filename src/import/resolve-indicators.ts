@@ -83,7 +83,7 @@ export function resolveIndicators(
     const found = chosen ? { unit: chosen, measure: null } : findCustomUnit(group.entries, context.tableUnit);
     const first = group.entries[0];
     if (!found) {
-      if (first) findings.problem(first.name.line, first.name.column, 'indicator-needs-unit', first.name.text);
+      if (first) findings.problem(first.name.line, first.name.column, 'indicator-needs-unit', first.name.text, first.name.text);
       continue;
     }
     const indicator = { id: newId(group.name), name: group.name, unit: found.unit, measure_zh: found.measure, definition: '', derive: null };

@@ -78,6 +78,17 @@ describe('previewImport', () => {
     expect(chosen.actuals[0]).toMatchObject({ indicator_id: 'u_1', value: 68, unit: 'count' });
   });
 
+  it('keys the unit choice by the whole name, also one longer than a problem quotes', () => {
+    const long = '广州市规模以上工业企业中设立研发机构的企业所占比重与上年相比的变化情况说明（口径）';
+    expect(long.length).toBeGreaterThan(40);
+    const problem = preview(`指标,2023\n${long},12`).problems[0]!;
+    expect(problem.text.endsWith('…')).toBe(true);
+    expect(problem.name).toBe(long);
+    const chosen = preview(`指标,2023\n${long},12`, { units: { [problem.name!]: 'percent' } });
+    expect(chosen.problems).toEqual([]);
+    expect(chosen.actuals[0]).toMatchObject({ value: 12, unit: 'percent' });
+  });
+
   it('avoids reserved ids and uses the region option', () => {
     const result = preview('指标,2023\n新型研发机构数量（家）,68', { reservedIds: ['u_1'], region: 'prd' });
     expect(result.indicators[0]).toMatchObject({ id: 'u_2', measure_zh: '家' });
