@@ -118,6 +118,20 @@ describe('your own data', () => {
     await page.close();
   });
 
+  it('refuses to confirm an import larger than the workspace can keep, instead of losing it on reload', async () => {
+    const page = await browser().newPage();
+    await page.goto(inject('baseUrl'));
+    // 202 regions × 100 years = 20,200 values, over the 20,000 a workspace keeps.
+    const rows = ['指标,地区,年份,数值'];
+    for (let r = 0; r < 202; r++) for (let y = 2001; y <= 2100; y++) rows.push(`地区生产总值,区${r},${y},${r + y}`);
+    await page.locator('[data-import=file]').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+    const alert = page.locator('[data-import=preview] [role=alert]');
+    await alert.waitFor({ timeout: 20_000 });
+    expect(await alert.textContent()).toContain('20,200');
+    expect(await page.locator('[data-import=confirm]').isDisabled()).toBe(true);
+    await page.close();
+  });
+
   it('carries small data inside the link: opened in a fresh browser, the layer and its chart are there', async () => {
     const { context: first, page } = await openWithLayer('指标\t2021年\t2022年\t2023年\n新型研发机构数量（家）\t61\t68\t72\n');
     await page.locator('#ind-u_1\\@guangzhou figcaption').waitFor();
