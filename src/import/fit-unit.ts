@@ -1,24 +1,11 @@
 import type { Unit } from '../data/seed-schemas.ts';
 import { decimalToNumber, type ExactDecimal } from './exact-decimal.ts';
-import type { CellUnit, UnitDimension } from './unit-words.ts';
+import { UNIT_CODES, type CellUnit } from './unit-words.ts';
 
 /** A value in the indicator's unit, or why it cannot be put there. */
 export type FitResult =
   | { ok: true; value: number; /** Powers of ten moved; non-zero means the user should see a note. */ shift: number }
   | { ok: false; code: 'unit-mismatch' | 'not-a-number' };
-
-const TARGETS: Record<Unit, { dimension: UnitDimension; power: number }> = {
-  percent: { dimension: 'percent', power: 0 },
-  yi_yuan: { dimension: 'money', power: 8 },
-  wan_yuan: { dimension: 'money', power: 4 },
-  count: { dimension: 'counted', power: 0 },
-  items: { dimension: 'counted', power: 0 },
-  persons: { dimension: 'persons', power: 0 },
-  times: { dimension: 'times', power: 0 },
-  ratio: { dimension: 'ratio', power: 0 },
-  per_10k_people: { dimension: 'per_10k_people', power: 0 },
-  per_million_people: { dimension: 'per_million_people', power: 0 },
-};
 
 /**
  * Put a number written with some unit into an indicator's unit.
@@ -40,7 +27,7 @@ const TARGETS: Record<Unit, { dimension: UnitDimension; power: number }> = {
  * @returns The value in `target`, or the reason it does not fit.
  */
 export function fitToUnit(decimal: ExactDecimal, written: CellUnit | null, target: Unit): FitResult {
-  const want = TARGETS[target];
+  const want = UNIT_CODES[target];
   let shift: number;
   if (written === null) shift = 0;
   else if (written.dimension === want.dimension && !(written.dimension === 'money' && written.power === 0)) {

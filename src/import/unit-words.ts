@@ -1,3 +1,4 @@
+import type { Unit } from '../data/seed-schemas.ts';
 import { toHalfWidth } from './half-width.ts';
 
 /**
@@ -28,13 +29,26 @@ export interface CellUnit {
 
 type Entry = readonly [dimension: UnitDimension, power: number, measure: string | null];
 
+/** What each stored unit is: its dimension and power of ten. The seed files' codes read as themselves. */
+export const UNIT_CODES: Record<Unit, { dimension: UnitDimension; power: number }> = {
+  percent: { dimension: 'percent', power: 0 },
+  yi_yuan: { dimension: 'money', power: 8 },
+  wan_yuan: { dimension: 'money', power: 4 },
+  count: { dimension: 'counted', power: 0 },
+  items: { dimension: 'counted', power: 0 },
+  persons: { dimension: 'persons', power: 0 },
+  times: { dimension: 'times', power: 0 },
+  ratio: { dimension: 'ratio', power: 0 },
+  per_10k_people: { dimension: 'per_10k_people', power: 0 },
+  per_million_people: { dimension: 'per_million_people', power: 0 },
+};
+
 const MEASURE_WORDS = ['家', '个', '项', '件', '台', '套', '座', '所', '支', '篇', '种'];
 const PERSON_WORDS = ['人', '名', '位'];
 
 /** Every unit word the importer understands, after full-width forms are made ASCII and spaces dropped. */
 const UNIT_WORDS = new Map<string, Entry>([
   ['%', ['percent', 0, null]],
-  ['percent', ['percent', 0, null]],
   ['元', ['money', 0, null]],
   ['千元', ['money', 3, null]],
   ['万元', ['money', 4, null]],
@@ -51,15 +65,7 @@ const UNIT_WORDS = new Map<string, Entry>([
   ['/百万人', ['per_million_people', 0, null]],
   ['每百万人', ['per_million_people', 0, null]],
   // The seed files' own unit codes, so a file exported from Targetline reads back.
-  ['yi_yuan', ['money', 8, null]],
-  ['wan_yuan', ['money', 4, null]],
-  ['count', ['counted', 0, null]],
-  ['items', ['counted', 0, null]],
-  ['persons', ['persons', 0, null]],
-  ['times', ['times', 0, null]],
-  ['ratio', ['ratio', 0, null]],
-  ['per_10k_people', ['per_10k_people', 0, null]],
-  ['per_million_people', ['per_million_people', 0, null]],
+  ...Object.entries(UNIT_CODES).map(([code, u]): [string, Entry] => [code, [u.dimension, u.power, null]]),
   ...MEASURE_WORDS.flatMap((word): [string, Entry][] => [
     [word, ['counted', 0, word]],
     [`万${word}`, ['counted', 4, word]],
