@@ -1,3 +1,4 @@
+import { clip } from '../data/problems.ts';
 import type { RuleName } from '../model/index.ts';
 import { MAX_PATHS, type ScenarioProblem } from '../scenario/scenario.ts';
 
@@ -76,8 +77,4 @@ function valueAt(root: unknown, field: string): { value: unknown } | undefined {
     parts = parts.slice(n);
   }
   return { value: node };
-}
-
-function clip(s: string): string {
-  return s.length > 60 ? `${s.slice(0, 60)}…` : s;
 }

@@ -1,3 +1,4 @@
+import { clip } from '../data/problems.ts';
 import type { FormulaErrorCode } from '../model/index.ts';
 
 /** Why part of a user layer was not accepted. The UI turns each code into zh/en text. */
@@ -68,7 +69,7 @@ export function createProblemLog(): ProblemLog {
  * @param value - Anything.
  */
 export function showValue(value: unknown): string {
-  if (typeof value === 'string') return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  if (typeof value === 'string') return clip(value, 40);
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';

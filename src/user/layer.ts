@@ -1,4 +1,5 @@
-import type { Comparator, Unit } from '../data/seed-schemas.ts';
+import type { Unit } from '../data/seed-schemas.ts';
+import type { TargetRow } from '../data/types.ts';
 
 /**
  * What a user brought: one import (a file or a paste) or hand-made targets, kept as its own layer
@@ -30,26 +31,18 @@ export interface UserIndicator {
   derive: string | null;
 }
 
-/** One value the user brought. `line`/`column` point into the file it came from, for messages. */
-export interface UserActual {
-  indicator_id: string;
-  region: string;
-  year: number;
-  value: number;
-  unit: Unit;
+/** What a value and a target both say: which indicator, where, when, how much, in what unit. */
+type PlacedValue = Pick<TargetRow, 'indicator_id' | 'region' | 'year' | 'value' | 'unit'>;
+
+/** One value the user brought. `line` points into the file it came from, for messages. */
+export interface UserActual extends PlacedValue {
   /** Where the user says the figure is from (free text, shown as text, never as markup or a link unless http(s)). */
   source: string;
   line: number | null;
 }
 
 /** A target the user set, scored like a plan's. */
-export interface UserTarget {
-  indicator_id: string;
-  region: string;
-  year: number;
-  value: number;
-  unit: Unit;
-  comparator: Comparator;
+export interface UserTarget extends PlacedValue, Pick<TargetRow, 'comparator'> {
   /** The user's words for it, shown where a plan's clause would be. */
   label: string;
 }
