@@ -3,7 +3,7 @@ import { isBlankCell } from './parse-number.ts';
 import { readYear } from './read-year.ts';
 import type { HeaderColumns, ValueEntry } from './shape-types.ts';
 import type { TextRow } from './split-rows.ts';
-import { cellAt, checkRagged, maybeCellAt, noteIgnoredColumns, roleColumn } from './table-cells.ts';
+import { cellAt, checkRagged, extraColumns, isYear, noteIgnoredColumns, roleColumn } from './table-cells.ts';
 
 /**
  * Read a long table: one row per value, with indicator, year and value columns.
@@ -16,10 +16,8 @@ export function readLong(columns: HeaderColumns, body: readonly TextRow[], findi
   const nameAt = roleColumn(columns, 'indicator');
   const yearAt = roleColumn(columns, 'year');
   const valueAt = roleColumn(columns, 'value');
-  const regionAt = roleColumn(columns, 'region');
-  const unitAt = roleColumn(columns, 'unit');
-  const sourceAt = roleColumn(columns, 'source');
-  noteIgnoredColumns(columns, new Set([nameAt, yearAt, valueAt, regionAt, unitAt, sourceAt]), findings);
+  const extra = extraColumns(columns);
+  noteIgnoredColumns(columns, new Set([nameAt, yearAt, valueAt, ...extra.indices]), findings);
   const entries: ValueEntry[] = [];
   let blanks = 0;
   for (const row of body) {
@@ -36,18 +34,8 @@ export function readLong(columns: HeaderColumns, body: readonly TextRow[], findi
     }
     const yearCell = cellAt(row, yearAt);
     const year = readYear(yearCell.text);
-    if (year.kind !== 'year') {
-      findings.problem(row.line, yearCell.column, year.kind === 'out-of-range' ? 'year-out-of-range' : 'not-a-year', yearCell.text);
-      continue;
-    }
-    entries.push({
-      name,
-      year: year.year,
-      value,
-      unit: maybeCellAt(row, unitAt),
-      region: maybeCellAt(row, regionAt),
-      source: maybeCellAt(row, sourceAt),
-    });
+    if (!isYear(findings, row.line, yearCell, year)) continue;
+    entries.push({ name, year: year.year, value, ...extra.of(row) });
   }
   return { entries, blanks };
 }

@@ -5,7 +5,7 @@ import { readYear } from './read-year.ts';
 import type { HeaderColumns, ValueEntry } from './shape-types.ts';
 import type { CellRef } from './sniff-table.ts';
 import type { TextRow } from './split-rows.ts';
-import { cellAt, checkRagged, maybeCellAt, noteIgnoredColumns, roleColumn } from './table-cells.ts';
+import { cellAt, checkRagged, extraColumns, isYear, maybeCellAt, noteIgnoredColumns, roleColumn } from './table-cells.ts';
 
 /**
  * Find the column of years in a table with years down the rows, as yearbooks often print them.
@@ -46,11 +46,9 @@ export function readTransposed(
   body: readonly TextRow[],
   findings: Findings,
 ): { entries: ValueEntry[]; blanks: number } {
-  const regionAt = roleColumn(columns, 'region');
-  const unitAt = roleColumn(columns, 'unit');
-  const sourceAt = roleColumn(columns, 'source');
+  const extra = extraColumns(columns);
   const indicatorColumns = columns.roles.flatMap((role, i) => (role === null && i !== yearAt ? [i] : []));
-  noteIgnoredColumns(columns, new Set([yearAt, regionAt, unitAt, sourceAt, ...indicatorColumns]), findings);
+  noteIgnoredColumns(columns, new Set([yearAt, ...extra.indices, ...indicatorColumns]), findings);
   const unitRow = body.find((row) => readColumnRole(row.cells[yearAt] ?? '') === 'unit');
   const entries: ValueEntry[] = [];
   let blanks = 0;
@@ -63,24 +61,16 @@ export function readTransposed(
     if (filled.length === 0) continue;
     const yearCell = cellAt(row, yearAt);
     const year = readYear(yearCell.text);
-    if (year.kind !== 'year') {
-      findings.problem(row.line, yearCell.column, year.kind === 'out-of-range' ? 'year-out-of-range' : 'not-a-year', yearCell.text);
-      continue;
-    }
+    if (!isYear(findings, row.line, yearCell, year)) continue;
+    const cells = extra.of(row);
     for (const value of filled) {
       const name: CellRef = { text: columns.texts[value.column - 1] ?? '', line: columns.line, column: value.column };
       if (name.text.trim() === '') {
         findings.problem(name.line, name.column, 'no-indicator', value.text);
         continue;
       }
-      entries.push({
-        name,
-        year: year.year,
-        value,
-        unit: unitRow ? maybeCellAt(unitRow, value.column - 1) : maybeCellAt(row, unitAt),
-        region: maybeCellAt(row, regionAt),
-        source: maybeCellAt(row, sourceAt),
-      });
+      // A 单位 row under the header gives each indicator column its unit, before any unit column.
+      entries.push({ name, year: year.year, value, ...cells, unit: unitRow ? maybeCellAt(unitRow, value.column - 1) : cells.unit });
     }
   }
   return { entries, blanks };

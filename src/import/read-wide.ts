@@ -2,7 +2,7 @@ import type { Findings } from './import-problems.ts';
 import { isBlankCell } from './parse-number.ts';
 import type { HeaderColumns, ValueEntry } from './shape-types.ts';
 import type { TextRow } from './split-rows.ts';
-import { cellAt, checkRagged, maybeCellAt, noteIgnoredColumns, roleColumn } from './table-cells.ts';
+import { cellAt, checkRagged, extraColumns, noteIgnoredColumns, roleColumn } from './table-cells.ts';
 
 /**
  * Read a wide table: indicators down the rows, one column per year.
@@ -16,9 +16,7 @@ import { cellAt, checkRagged, maybeCellAt, noteIgnoredColumns, roleColumn } from
  * @param findings - Where problems and notes go.
  */
 export function readWide(columns: HeaderColumns, body: readonly TextRow[], findings: Findings): { entries: ValueEntry[]; blanks: number } {
-  const regionAt = roleColumn(columns, 'region');
-  const unitAt = roleColumn(columns, 'unit');
-  const sourceAt = roleColumn(columns, 'source');
+  const extra = extraColumns(columns);
   const named = roleColumn(columns, 'indicator');
   const nameAt = named >= 0 ? named : columns.roles.findIndex((role, i) => role === null && columns.years[i]?.kind === 'not-a-year');
   if (nameAt < 0) {
@@ -31,7 +29,7 @@ export function readWide(columns: HeaderColumns, body: readonly TextRow[], findi
     if (reading.kind === 'year') yearColumns.push({ index, year: reading.year });
     if (reading.kind === 'out-of-range') findings.problem(columns.line, index + 1, 'year-out-of-range', columns.texts[index] ?? '');
   });
-  const used = new Set([nameAt, regionAt, unitAt, sourceAt, ...columns.years.map((y, i) => (y.kind === 'not-a-year' ? -1 : i))]);
+  const used = new Set([nameAt, ...extra.indices, ...columns.years.map((y, i) => (y.kind === 'not-a-year' ? -1 : i))]);
   noteIgnoredColumns(columns, used, findings);
   const entries: ValueEntry[] = [];
   let blanks = 0;
@@ -48,14 +46,7 @@ export function readWide(columns: HeaderColumns, body: readonly TextRow[], findi
         findings.problem(row.line, name.column, 'no-indicator', value.text);
         continue;
       }
-      entries.push({
-        name,
-        year,
-        value,
-        unit: maybeCellAt(row, unitAt),
-        region: maybeCellAt(row, regionAt),
-        source: maybeCellAt(row, sourceAt),
-      });
+      entries.push({ name, year, value, ...extra.of(row) });
     }
   }
   return { entries, blanks };

@@ -1,6 +1,7 @@
 import type { ColumnRole } from './header-roles.ts';
 import type { Findings } from './import-problems.ts';
-import type { HeaderColumns } from './shape-types.ts';
+import type { YearReading } from './read-year.ts';
+import type { HeaderColumns, ValueEntry } from './shape-types.ts';
 import type { CellRef } from './sniff-table.ts';
 import type { TextRow } from './split-rows.ts';
 
@@ -57,4 +58,41 @@ export function noteIgnoredColumns(columns: HeaderColumns, used: ReadonlySet<num
   columns.texts.forEach((text, i) => {
     if (!used.has(i) && text.trim() !== '') findings.note(columns.line, i + 1, 'column-ignored', text);
   });
+}
+
+/** The optional region, unit and source columns every table form may have. */
+export interface ExtraColumns {
+  /** Their indices (−1 when absent), for the set of columns in use. */
+  indices: readonly number[];
+  /** A row's region, unit and source cells; null where a column is absent. */
+  of(row: TextRow): Pick<ValueEntry, 'region' | 'unit' | 'source'>;
+}
+
+/**
+ * Find the region, unit and source columns of a header once, and read them per row.
+ *
+ * @param columns - The header.
+ */
+export function extraColumns(columns: HeaderColumns): ExtraColumns {
+  const regionAt = roleColumn(columns, 'region');
+  const unitAt = roleColumn(columns, 'unit');
+  const sourceAt = roleColumn(columns, 'source');
+  return {
+    indices: [regionAt, unitAt, sourceAt],
+    of: (row) => ({ unit: maybeCellAt(row, unitAt), region: maybeCellAt(row, regionAt), source: maybeCellAt(row, sourceAt) }),
+  };
+}
+
+/**
+ * Report a cell that should hold a year and does not; true when it holds one.
+ *
+ * @param findings - Where the problem goes.
+ * @param line - The row's line.
+ * @param cell - The year cell.
+ * @param reading - What `readYear` made of it.
+ */
+export function isYear(findings: Findings, line: number, cell: CellRef, reading: YearReading): reading is { kind: 'year'; year: number } {
+  if (reading.kind === 'year') return true;
+  findings.problem(line, cell.column, reading.kind === 'out-of-range' ? 'year-out-of-range' : 'not-a-year', cell.text);
+  return false;
 }
