@@ -60,10 +60,12 @@ export function formatReport(scenario: Scenario, result: AssessResult, calibrati
  */
 export function formatCalibration(c: Calibration, asOf: number): string {
   const b = c.baseline;
+  const m = c.sameAsBaseline;
   return (
-    `Calibration as of ${asOf}: 90% interval held ${share(c.coverage90)} of ${c.values} later values (random walk ${share(b.coverage90)} of ${b.values}); ` +
-    `50% interval ${share(c.coverage50)} (random walk ${share(b.coverage50)}); ` +
-    `Brier ${brier(c.brier)} over ${c.targets} targets (random walk ${brier(b.brier)} over ${b.targets}; lower is better).`
+    `Calibration as of ${asOf}: 90% interval held ${share(c.coverage90)} of ${c.values} later values, 50% interval ${share(c.coverage50)}; ` +
+    `median off by ${share(c.mape)} on average; Brier ${brier(c.brier)} over ${c.targets} targets. ` +
+    `On the ${b.values} values and ${b.targets} targets the random walk with drift also forecasts: model ${share(m.coverage90)} / ${share(m.coverage50)}, CRPS ${brier(m.crps)}, Brier ${brier(m.brier)}; ` +
+    `random walk ${share(b.coverage90)} / ${share(b.coverage50)}, CRPS ${brier(b.crps)}, Brier ${brier(b.brier)} (lower is better).`
   );
 }
 
@@ -91,11 +93,11 @@ function estimate(v: number | null): string {
   return Math.abs(v) >= 1000 ? integer.format(v) : small.format(v);
 }
 
-function share(v: number | null): string {
+export function share(v: number | null): string {
   return v === null || !Number.isFinite(v) ? NONE : percent.format(v);
 }
 
-function brier(v: number): string {
+export function brier(v: number): string {
   return Number.isFinite(v) ? decimal3.format(v) : NONE;
 }
 

@@ -16,6 +16,8 @@ async function main(argv: readonly string[], io: CliIo): Promise<number> {
     case 'render':
       // Loaded only for render: jsdom and Plot are a second of start-up that assess does not need.
       return (await import('./render-command.ts')).runRender(request, io);
+    case 'evaluate':
+      return (await import('./evaluate-command.ts')).runEvaluate(request, io);
   }
 }
 

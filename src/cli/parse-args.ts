@@ -4,6 +4,7 @@ import { maybeLocale, type Locale } from '../i18n/locale.ts';
 export type CliRequest =
   | { command: 'assess'; scenarioFile: string; json: boolean }
   | RenderRequest
+  | EvaluateRequest
   | { command: 'help' }
   | { command: 'usage-error'; message: string };
 
@@ -19,17 +20,34 @@ export interface RenderRequest {
   baseUrl: string | null;
 }
 
+export interface EvaluateRequest {
+  command: 'evaluate';
+  /** The first and last as-of years. */
+  from: number;
+  to: number;
+  /** A scenario file whose assumptions, seed and paths to evaluate; null for the shipped defaults. */
+  scenarioFile: string | null;
+  json: boolean;
+}
+
+/** The as-of years `evaluate` runs from when not told. */
+export const EVALUATE_YEARS = { from: 2012, to: 2022 } as const;
+
 /** The usage text, printed for `--help` and after every usage mistake. */
 export const USAGE = `Usage: npm run cli -- assess --scenario FILE [--json]
        npm run cli -- render --link "URL or FRAGMENT" --out DIR [--charts ID,ID] [--lang zh|en] [--base-url URL]
+       npm run cli -- evaluate [--from 2012] [--to 2022] [--scenario FILE] [--json]
 
 Commands:
   assess    Project every indicator under a scenario and assess every target.
   render    Write charts of a shared scenario link as SVG and CSV files, as the page draws them.
+  evaluate  Hindcast from every as-of year and score the forecasts against what was published later,
+            beside a random walk with drift on the same points (rolling-origin evaluation).
 
 Options:
   --scenario FILE   Scenario JSON (see docs/cli.md); relative to the current directory.
   --json            Print one JSON object instead of the table.
+  --from, --to      First and last as-of years of evaluate; default 2012 and 2022.
   --link TEXT       A notebook or embed.html address, or its fragment (s=…); quote it in the shell.
   --out DIR         Folder to write into; created if missing.
   --charts IDS      Comma-separated indicator ids or series keys (id@region); default: every chart.
@@ -40,8 +58,9 @@ Options:
 Exit codes: 0 done, 1 failure inside the engine or the seed data, 2 bad usage, scenario or link.`;
 
 /** Flags that take a value, per command. */
-const VALUE_FLAGS: Record<'assess' | 'render', readonly string[]> = {
+const VALUE_FLAGS: Record<'assess' | 'render' | 'evaluate', readonly string[]> = {
   assess: ['--scenario'],
+  evaluate: ['--scenario', '--from', '--to'],
   render: ['--link', '--out', '--charts', '--lang', '--base-url'],
 };
 /** What each value flag wants, for the message when it is missing. */
@@ -52,6 +71,8 @@ const WANTS: Record<string, string> = {
   '--charts': 'chart ids',
   '--lang': 'zh or en',
   '--base-url': 'an address',
+  '--from': 'a year',
+  '--to': 'a year',
 };
 
 /**
@@ -65,7 +86,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
   if (command === undefined) return usageError('no command given');
-  if (command !== 'assess' && command !== 'render') return usageError(`unknown command "${command}"`);
+  if (command !== 'assess' && command !== 'render' && command !== 'evaluate') return usageError(`unknown command "${command}"`);
 
   const values = new Map<string, string>();
   let json = false;
@@ -74,7 +95,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     const eq = arg.indexOf('=');
     const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
     if (arg === '--help' || arg === '-h') return { command: 'help' };
-    if (command === 'assess' && arg === '--json') json = true;
+    if ((command === 'assess' || command === 'evaluate') && arg === '--json') json = true;
     else if (VALUE_FLAGS[command].includes(flag)) {
       const value = flag === arg ? rest[++i] : arg.slice(eq + 1);
       // A following flag is not a value: `--scenario --json` means the file was forgotten.
@@ -87,6 +108,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     const scenarioFile = values.get('--scenario');
     return scenarioFile === undefined ? usageError('assess needs --scenario FILE') : { command, scenarioFile, json };
   }
+  if (command === 'evaluate') return evaluateRequest(values, json);
   const link = values.get('--link');
   const out = values.get('--out');
   if (link === undefined) return usageError('render needs --link "URL or FRAGMENT"');
@@ -97,6 +119,20 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   const baseUrl = values.get('--base-url') ?? null;
   if (baseUrl !== null && !/^https?:\/\//.test(baseUrl)) return usageError('--base-url must start with http:// or https://');
   return { command, link, out, charts, locale: maybeLocale(lang), baseUrl };
+}
+
+function evaluateRequest(values: ReadonlyMap<string, string>, json: boolean): CliRequest {
+  const year = (flag: string, fallback: number): number | null => {
+    const text = values.get(flag);
+    if (text === undefined) return fallback;
+    return /^\d{4}$/.test(text) ? Number(text) : null;
+  };
+  const from = year('--from', EVALUATE_YEARS.from);
+  const to = year('--to', EVALUATE_YEARS.to);
+  if (from === null) return usageError('--from must be a year such as 2012');
+  if (to === null) return usageError('--to must be a year such as 2022');
+  if (to < from) return usageError(`--to (${to}) must not be before --from (${from})`);
+  return { command: 'evaluate', from, to, scenarioFile: values.get('--scenario') ?? null, json };
 }
 
 function usageError(message: string): CliRequest {

@@ -11,6 +11,7 @@ import { seriesKey, type SeriesInput, type TargetInput } from './series.ts';
 import { levelAt, simulate, type Simulation } from './simulate.ts';
 import type { Comparator, Observation, Quality } from './types.ts';
 import { exp, log } from './det-math.ts';
+import { crpsSample, logsOf } from './score-forecast.ts';
 
 /** The quantiles reported for every projected year, in this order. */
 export const PROBS = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
@@ -46,6 +47,16 @@ export interface SeriesProjection {
   /** Why there is no projection, if there is none. */
   problem: string | null;
   derivedFrom: string | null;
+  /** In a hindcast: every projected year that later got a final or preliminary value, scored. */
+  scores: ForecastScore[];
+}
+
+/** A projected year scored against the value published for it later (hindcasts only). */
+export interface ForecastScore {
+  year: number;
+  actual: number;
+  /** CRPS of the paths against the actual on the log scale (see `crpsSample`). */
+  crps: number;
 }
 
 export type TargetStatus = Verdict | Likelihood | 'no-data';
@@ -153,6 +164,7 @@ function emptyProjection(s: SeriesInput, problem: string | null): SeriesProjecti
     flags: [],
     problem,
     derivedFrom: null,
+    scores: [],
   };
 }
 
@@ -173,6 +185,7 @@ function runSeries(s: SeriesInput, assumption: Assumption, scenario: EngineScena
     startQuality: resolved.start.quality,
     years: sim.years,
     quantiles: fan(sim, s),
+    scores: scoreYears(sim, s, scenario.asOf),
     ...resolved.parameters,
     sigma: resolved.sigma,
     window: resolved.window,
@@ -231,6 +244,7 @@ function runDerived(
     startQuality: start.quality,
     years,
     quantiles: fan(sim, s),
+    scores: scoreYears(sim, s, scenario.asOf),
     rule: 'derived',
     sigma: volatility(history, window)?.sigma ?? null,
     window,
@@ -257,6 +271,24 @@ function fan(sim: Simulation, s: SeriesInput): Float64Array {
   }
   return out;
 }
+
+/** In a hindcast, score every projected year after the as-of year that has a final or preliminary value. */
+function scoreYears(sim: Simulation, s: SeriesInput, asOf: number | null): ForecastScore[] {
+  if (asOf === null) return [];
+  const scores: ForecastScore[] = [];
+  const scratch = new Float64Array(sim.paths);
+  for (const o of s.history) {
+    const step = o.year - (sim.years[0] ?? Infinity);
+    if (o.year <= asOf || step < 0 || step >= sim.years.length || !SCORED.has(o.quality) || !(o.value > 0)) continue;
+    const column = sim.values.subarray(step * sim.paths, (step + 1) * sim.paths);
+    const logs = sim.space === 'log' ? column : logsOf(column, o.value, scratch);
+    scores.push({ year: o.year, actual: o.value, crps: crpsSample(logs, log(o.value)) });
+  }
+  return scores;
+}
+
+/** Qualities a projection is scored against: a bound, a rounded figure or an estimate is not a point. */
+const SCORED: ReadonlySet<Quality> = new Set<Quality>(['final', 'preliminary']);
 
 function assessTarget(t: TargetInput, run: Run | undefined, series: SeriesInput | undefined, asOf: number | null): TargetAssessment {
   const actualObs = series?.history.find((o) => o.year === t.year) ?? null;

@@ -1,65 +1,81 @@
+import { log } from './det-math.ts';
 import { normalCdf } from './normal-cdf.ts';
-import type { Comparator, Observation } from './types.ts';
-
-/** A naive forecaster to judge the model against: a random walk with drift, in levels. */
-export interface RandomWalk {
-  startYear: number;
-  start: number;
-  drift: number;
-  sigma: number;
-}
+import type { Comparator, Observation, Quality } from './types.ts';
 
 /**
- * Fit a random walk with drift in levels over a window: drift is the mean yearly change, σ the SD
- * of consecutive yearly changes. This is the classic naive benchmark (Hyndman & Athanasopoulos,
- * Forecasting: Principles and Practice, §5.2 "drift method"), deliberately unlike the compound model.
- *
- * @param history - Values sorted by year (already cut at the as-of year).
- * @param window - Years of history to use.
- * @returns The walk, or null with fewer than three points in the window.
+ * The benchmark the model is judged against: a random walk with drift in logs, with the drift's own
+ * sampling uncertainty in its intervals, as R `forecast::rwf(drift = TRUE)`, fable `RW(y ~ drift())`
+ * and statsforecast `RandomWalkWithDrift` have it (Hyndman & Athanasopoulos, Forecasting: Principles
+ * and Practice, 3rd ed., §5.5, https://otexts.com/fpp3/prediction-intervals.html).
  */
-export function fitRandomWalk(history: readonly Observation[], window: number): RandomWalk | null {
-  const last = history[history.length - 1];
-  if (!last) return null;
-  const points = history.filter((o) => o.year >= last.year - window);
+export interface RandomWalk {
+  startYear: number;
+  /** ln x at the start year. */
+  start: number;
+  /** Mean yearly change of ln x. */
+  drift: number;
+  /** SD of one year's change of ln x around the drift. */
+  sigma: number;
+  /** Years the drift is measured over (last year − first year); its variance is σ²/span. */
+  span: number;
+}
+
+/** Qualities firm enough to fit on: a bound or an estimate is not a point on the path. */
+const FIRM: ReadonlySet<Quality> = new Set<Quality>(['final', 'preliminary', 'rounded']);
+
+/**
+ * Fit the log random walk with drift to the firm values of a history (final, preliminary, rounded),
+ * allowing gaps: a change over k years has mean k·μ and variance k·σ², so μ̂ = (y_L − y_F)/(L − F)
+ * and σ̂² = Σ (Δᵢ − kᵢμ̂)²/kᵢ / (m − 2) over the m − 1 intervals between m points.
+ *
+ * @param history - Values sorted by year, already cut at the as-of year.
+ * @returns The walk, or null with fewer than three firm positive points.
+ * @example fitRandomWalk([100, 110, 121].map((value, i) => ({ year: 2016 + i, value, quality: 'final' }))) // drift ln 1.1, σ 0
+ */
+export function fitRandomWalk(history: readonly Observation[]): RandomWalk | null {
+  const points = history.filter((o) => FIRM.has(o.quality) && o.value > 0);
   const first = points[0];
-  if (!first || points.length < 3) return null;
-  const drift = (last.value - first.value) / (last.year - first.year);
-  const diffs: number[] = [];
+  const last = points[points.length - 1];
+  if (!first || !last || points.length < 3) return null;
+  const span = last.year - first.year;
+  const drift = (log(last.value) - log(first.value)) / span;
+  let squares = 0;
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1] as Observation;
     const b = points[i] as Observation;
-    if (b.year - a.year === 1) diffs.push(b.value - a.value);
+    const k = b.year - a.year;
+    const residual = log(b.value) - log(a.value) - k * drift;
+    squares += (residual * residual) / k;
   }
-  if (diffs.length < 2) return null;
-  const mean = diffs.reduce((s, d) => s + d, 0) / diffs.length;
-  const sigma = Math.sqrt(diffs.reduce((s, d) => s + (d - mean) * (d - mean), 0) / (diffs.length - 1));
-  return { startYear: last.year, start: last.value, drift, sigma };
+  return { startYear: last.year, start: log(last.value), drift, sigma: Math.sqrt(squares / (points.length - 2)), span };
 }
 
 /**
- * Return the walk's forecast for a year: its mean and SD, x_L + n·drift and σ√n.
+ * Return the walk's forecast of ln x for a year: mean ln x_L + h·μ and SD σ√(h(1 + h/span)), the
+ * second term being the drift's uncertainty.
  *
  * @param walk - The fitted walk.
  * @param year - A year after the start.
  */
 export function walkForecast(walk: RandomWalk, year: number): { mean: number; sd: number } {
-  const n = year - walk.startYear;
-  return { mean: walk.start + n * walk.drift, sd: walk.sigma * Math.sqrt(n) };
+  const h = year - walk.startYear;
+  return { mean: walk.start + h * walk.drift, sd: walk.sigma * Math.sqrt(h * (1 + h / walk.span)) };
 }
 
 /**
  * Return the walk's probability of meeting a target in a year.
  *
  * @param walk - The fitted walk.
- * @param target - K.
+ * @param target - K (positive).
  * @param year - T.
- * @param comparator - ≥ or ≤.
+ * @param comparator - ≥ or ≤; `==` has no probability (null).
  */
-export function walkProbability(walk: RandomWalk, target: number, year: number, comparator: Comparator): number {
+export function walkProbability(walk: RandomWalk, target: number, year: number, comparator: Comparator): number | null {
+  if (comparator === '==' || !(target > 0)) return null;
   const { mean, sd } = walkForecast(walk, year);
-  if (sd === 0) return comparator === '>=' ? Number(mean >= target) : Number(mean <= target);
-  const below = normalCdf((target - mean) / sd);
+  const threshold = log(target);
+  if (sd === 0) return comparator === '>=' ? Number(mean >= threshold) : Number(mean <= threshold);
+  const below = normalCdf((threshold - mean) / sd);
   return comparator === '>=' ? 1 - below : below;
 }
 

@@ -1,72 +1,216 @@
 import type { AssessResult } from './assess.ts';
-import { DEFAULT_WINDOW } from './assumptions.ts';
-import { fitRandomWalk, walkForecast, walkProbability, Z50, Z90 } from './baseline-random-walk.ts';
+import { fitRandomWalk, walkForecast, walkProbability, Z50, Z90, type RandomWalk } from './baseline-random-walk.ts';
+import { exp, log } from './det-math.ts';
+import { crpsNormal } from './score-forecast.ts';
 import { seriesKey, type SeriesInput } from './series.ts';
 
-/** How well projections made as of a year did against what happened, with the naive baseline beside them. */
-export interface Calibration {
-  /** Share of later published values inside the 90% (p05–p95) and 50% (p25–p75) intervals. */
+/** One forecaster's forecast of one year: its fan and its CRPS (log scale) against what happened. */
+export interface PointForecast {
+  p05: number;
+  p25: number;
+  p50: number;
+  p75: number;
+  p95: number;
+  crps: number;
+}
+
+/** A projected year that later got a final or preliminary value, with both forecasters' forecasts. */
+export interface ScoredPoint {
+  key: string;
+  asOf: number;
+  /** The model's last data year: the forecast origin. */
+  startYear: number;
+  year: number;
+  /** year − startYear. */
+  horizon: number;
+  actual: number;
+  model: PointForecast;
+  /** The log random walk with drift, fitted to the same history; null when it has too few points. */
+  baseline: PointForecast | null;
+}
+
+/** A target whose year was still ahead at the as-of year and was later met or missed. */
+export interface ScoredTarget {
+  id: string;
+  key: string;
+  asOf: number;
+  startYear: number;
+  year: number;
+  /** 1 met, 0 missed. */
+  outcome: number;
+  model: number;
+  baseline: number | null;
+}
+
+/** How well one forecaster did over a set of points and targets. */
+export interface Scores {
+  /** How many published values the interval figures rest on. */
+  values: number;
+  /** Share of values inside the 90% (p05–p95) and 50% (p25–p75) ranges. */
   coverage90: number;
   coverage50: number;
-  /** How many published values the coverage rests on. */
-  values: number;
-  /** Mean squared error of attainment probabilities against met (1) / missed (0). Lower is better. */
-  brier: number;
+  /** Mean CRPS on the log scale; lower is better. */
+  crps: number;
+  /** Mean of |median − actual| / actual. */
+  mape: number;
   /** How many decided targets the Brier score rests on. */
   targets: number;
-  baseline: { coverage90: number; coverage50: number; values: number; brier: number; targets: number };
+  /** Mean squared error of attainment probabilities against met (1) / missed (0). Lower is better. */
+  brier: number;
+}
+
+/** How well projections made as of a year did against what happened, with the naive baseline beside them. */
+export interface Calibration extends Scores {
+  /** The random walk with drift, scored only where it has a forecast… */
+  baseline: Scores;
+  /** …and the model on exactly those points and targets, so the two compare like with like. */
+  sameAsBaseline: Scores;
 }
 
 /**
- * Score a hindcast: an assessment run with `asOf` set, against the values published after it.
- * Only final and preliminary values count for coverage (a bound or a rounded figure is not a point
- * to be inside or outside of); only met/missed targets count for the Brier score.
+ * Collect the scored years of a hindcast (`SeriesProjection.scores`) with the model's fan and the
+ * baseline's forecast of the same year, fitted to the same history up to the as-of year.
+ *
+ * @param result - An assessment run with `asOf`.
+ * @param series - The full series, including years after the as-of year.
+ * @param asOf - The as-of year the assessment used.
+ */
+export function scoredPoints(result: AssessResult, series: readonly SeriesInput[], asOf: number): ScoredPoint[] {
+  const byKey = new Map(series.map((s) => [seriesKey(s.indicatorId, s.region), s]));
+  const points: ScoredPoint[] = [];
+  for (const projection of result.series) {
+    const s = byKey.get(projection.key);
+    if (!s || projection.startYear === null || projection.scores.length === 0) continue;
+    const walk = fitRandomWalk(s.history.filter((o) => o.year <= asOf));
+    for (const score of projection.scores) {
+      const i = projection.years.indexOf(score.year);
+      const q = (k: number) => projection.quantiles[i * 5 + k] as number;
+      points.push({
+        key: projection.key,
+        asOf,
+        startYear: projection.startYear,
+        year: score.year,
+        horizon: score.year - projection.startYear,
+        actual: score.actual,
+        model: { p05: q(0), p25: q(1), p50: q(2), p75: q(3), p95: q(4), crps: score.crps },
+        baseline: walk ? walkPoint(walk, score.year, score.actual) : null,
+      });
+    }
+  }
+  return points;
+}
+
+function walkPoint(walk: RandomWalk, year: number, actual: number): PointForecast {
+  const { mean, sd } = walkForecast(walk, year);
+  return {
+    p05: exp(mean - Z90 * sd),
+    p25: exp(mean - Z50 * sd),
+    p50: exp(mean),
+    p75: exp(mean + Z50 * sd),
+    p95: exp(mean + Z90 * sd),
+    crps: crpsNormal(mean, sd, log(actual)),
+  };
+}
+
+/**
+ * Collect the targets of a hindcast whose year lay after the as-of year and that were later met or
+ * missed, with the model's probability and the baseline's for the same target.
+ *
+ * @param result - An assessment run with `asOf`.
+ * @param series - The full series.
+ * @param asOf - The as-of year.
+ */
+export function scoredTargets(result: AssessResult, series: readonly SeriesInput[], asOf: number): ScoredTarget[] {
+  const walks = new Map<string, RandomWalk | null>();
+  const walkFor = (key: string) => {
+    if (!walks.has(key)) {
+      const s = series.find((x) => seriesKey(x.indicatorId, x.region) === key);
+      walks.set(key, s ? fitRandomWalk(s.history.filter((o) => o.year <= asOf)) : null);
+    }
+    return walks.get(key) ?? null;
+  };
+  const out: ScoredTarget[] = [];
+  for (const t of result.targets) {
+    if (t.year <= asOf || t.probability === null || t.last_actual_year === null) continue;
+    if (t.verdict !== 'met' && t.verdict !== 'missed') continue;
+    const key = seriesKey(t.indicator_id, t.region);
+    const walk = walkFor(key);
+    out.push({
+      id: t.id,
+      key,
+      asOf,
+      startYear: t.last_actual_year,
+      year: t.year,
+      outcome: t.verdict === 'met' ? 1 : 0,
+      model: t.probability,
+      baseline: walk ? walkProbability(walk, t.target, t.year, t.comparator) : null,
+    });
+  }
+  return out;
+}
+
+/**
+ * Summarise one forecaster over points and targets. With no points (or targets) the shares and means
+ * are NaN: there is nothing to measure, and the reader is told so.
+ *
+ * @param points - Scored years.
+ * @param targets - Scored targets.
+ * @param who - Whose forecasts to read; points and targets without that forecaster's are skipped.
+ */
+export function summarise(points: readonly ScoredPoint[], targets: readonly ScoredTarget[], who: 'model' | 'baseline'): Scores {
+  let values = 0;
+  let in90 = 0;
+  let in50 = 0;
+  let crps = 0;
+  let ape = 0;
+  for (const point of points) {
+    const f = point[who];
+    if (!f) continue;
+    values++;
+    if (point.actual >= f.p05 && point.actual <= f.p95) in90++;
+    if (point.actual >= f.p25 && point.actual <= f.p75) in50++;
+    crps += f.crps;
+    ape += Math.abs(f.p50 - point.actual) / point.actual;
+  }
+  let decided = 0;
+  let brier = 0;
+  for (const t of targets) {
+    const p = t[who];
+    if (p === null) continue;
+    decided++;
+    brier += (p - t.outcome) * (p - t.outcome);
+  }
+  return { values, coverage90: in90 / values, coverage50: in50 / values, crps: crps / values, mape: ape / values, targets: decided, brier: brier / decided };
+}
+
+/**
+ * Score a hindcast: an assessment run with `asOf` set, against the values published after it. Only
+ * final and preliminary values count (a bound or a rounded figure is not a point to be inside or
+ * outside of); only met/missed targets count for the Brier score. The baseline is scored where it
+ * has a forecast, and the model again on exactly those points (`sameAsBaseline`).
  *
  * @param result - The assessment (with `asOf` in its scenario).
  * @param series - The full series, including years after the as-of year.
  * @param asOf - The as-of year the assessment used.
  */
 export function calibrate(result: AssessResult, series: readonly SeriesInput[], asOf: number): Calibration {
-  const model = { in90: 0, in50: 0, values: 0, brier: 0, targets: 0 };
-  const naive = { in90: 0, in50: 0, values: 0, brier: 0, targets: 0 };
-  const byKey = new Map(series.map((s) => [seriesKey(s.indicatorId, s.region), s]));
-  for (const projection of result.series) {
-    const s = byKey.get(projection.key);
-    if (!s) continue;
-    const walk = fitRandomWalk(s.history.filter((o) => o.year <= asOf), projection.window ?? DEFAULT_WINDOW);
-    projection.years.forEach((year, i) => {
-      const actual = s.history.find((o) => o.year === year);
-      if (!actual || (actual.quality !== 'final' && actual.quality !== 'preliminary')) return;
-      const q = (k: number) => projection.quantiles[i * 5 + k] as number;
-      model.values++;
-      if (actual.value >= q(0) && actual.value <= q(4)) model.in90++;
-      if (actual.value >= q(1) && actual.value <= q(3)) model.in50++;
-      if (!walk) return;
-      const { mean, sd } = walkForecast(walk, year);
-      naive.values++;
-      if (Math.abs(actual.value - mean) <= Z90 * sd) naive.in90++;
-      if (Math.abs(actual.value - mean) <= Z50 * sd) naive.in50++;
-    });
-  }
-  for (const t of result.targets) {
-    if (t.year <= asOf || t.probability === null || (t.verdict !== 'met' && t.verdict !== 'missed')) continue;
-    const outcome = t.verdict === 'met' ? 1 : 0;
-    model.brier += (t.probability - outcome) * (t.probability - outcome);
-    model.targets++;
-    const s = byKey.get(seriesKey(t.indicator_id, t.region));
-    const walk = s && fitRandomWalk(s.history.filter((o) => o.year <= asOf), DEFAULT_WINDOW);
-    if (walk && t.comparator !== '==') {
-      const p = walkProbability(walk, t.target, t.year, t.comparator);
-      naive.brier += (p - outcome) * (p - outcome);
-      naive.targets++;
-    }
-  }
-  const summary = (x: typeof model) => ({
-    coverage90: x.in90 / x.values,
-    coverage50: x.in50 / x.values,
-    values: x.values,
-    brier: x.brier / x.targets,
-    targets: x.targets,
-  });
-  return { ...summary(model), baseline: summary(naive) };
+  const points = scoredPoints(result, series, asOf);
+  const targets = scoredTargets(result, series, asOf);
+  return compare(points, targets);
+}
+
+/**
+ * Score the model on every point and target, and model and baseline on the ones both forecast.
+ *
+ * @param points - Scored years.
+ * @param targets - Scored targets.
+ */
+export function compare(points: readonly ScoredPoint[], targets: readonly ScoredTarget[]): Calibration {
+  const commonPoints = points.filter((p) => p.baseline !== null);
+  const commonTargets = targets.filter((t) => t.baseline !== null);
+  return {
+    ...summarise(points, targets, 'model'),
+    baseline: summarise(commonPoints, commonTargets, 'baseline'),
+    sameAsBaseline: summarise(commonPoints, commonTargets, 'model'),
+  };
 }

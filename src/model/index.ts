@@ -19,11 +19,14 @@ export {
   PROBS,
   type AssessInput,
   type AssessResult,
+  type ForecastScore,
   type SeriesProjection,
   type TargetAssessment,
   type TargetStatus,
 } from './assess.ts';
 export { fitRandomWalk, walkForecast, walkProbability, type RandomWalk } from './baseline-random-walk.ts';
-export { calibrate, type Calibration } from './hindcast.ts';
+export { calibrate, compare, scoredPoints, scoredTargets, summarise, type Calibration, type PointForecast, type ScoredPoint, type ScoredTarget, type Scores } from './hindcast.ts';
+export { evaluate, horizonGroup, HORIZON_GROUPS, type Evaluation, type HorizonGroup } from './evaluate.ts';
+export { crpsNormal, crpsSample } from './score-forecast.ts';
 export { normalQuantile } from './normal-quantile.ts';
 export { growthForProbability, statusFlip, sumSd, type CompoundSetting, type StatusFlip } from './goal-seek.ts';

@@ -32,22 +32,12 @@ export function createRandom(seed: number): Random {
     return (z ^ (z >>> 16)) >>> 0;
   };
   let a = splitmix();
-  let b = splitmix();
-  let c = splitmix();
-  let d = splitmix();
+  const b = splitmix();
+  const c = splitmix();
+  const d = splitmix();
   if ((a | b | c | d) === 0) a = 1; // xoshiro must not start from the all-zero state
 
-  const nextUint32 = (): number => {
-    const result = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
-    const t = b << 9;
-    c ^= a;
-    d ^= b;
-    b ^= c;
-    a ^= d;
-    c ^= t;
-    d = rotl(d, 11);
-    return result;
-  };
+  const nextUint32 = xoshiro128StarStar(a, b, c, d);
   const uniform = (): number => nextUint32() / 4294967296;
 
   let spare = Number.NaN;
@@ -87,6 +77,33 @@ export function createRandom(seed: number): Random {
     return out;
   };
   return { uniform, normal, fillNormal };
+}
+
+/**
+ * Return the raw xoshiro128** generator (Blackman & Vigna, version 1.1) from a given state: each
+ * call returns the next 32-bit output as an unsigned integer and advances the state. `createRandom`
+ * draws from this, after seeding the four words through splitmix32.
+ *
+ * @param a - State word s[0]; each word is taken modulo 2^32.
+ * @param b - State word s[1].
+ * @param c - State word s[2].
+ * @param d - State word s[3].
+ * @throws RangeError if all four words are zero, a state xoshiro never leaves (it would return 0 forever).
+ * @example xoshiro128StarStar(1, 2, 3, 4)() // 11520 = rotl(2 · 5, 7) · 9
+ */
+export function xoshiro128StarStar(a: number, b: number, c: number, d: number): () => number {
+  if ((a | b | c | d) === 0) throw new RangeError('xoshiro128** state must not be all zero');
+  return (): number => {
+    const result = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
+    const t = b << 9;
+    c ^= a;
+    d ^= b;
+    b ^= c;
+    a ^= d;
+    c ^= t;
+    d = rotl(d, 11);
+    return result;
+  };
 }
 
 function rotl(x: number, k: number): number {
