@@ -31,6 +31,7 @@ export function toEngineInput(dataset: Dataset, plans?: readonly string[]): { se
       history,
       lowerBound: indicator.lower_bound,
       upperBound: indicator.upper_bound,
+      kind: indicator.kind === 'share' ? 'share' : 'level',
     });
   }
   const targets: TargetInput[] = dataset.targets

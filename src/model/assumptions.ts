@@ -25,8 +25,14 @@ export interface Assumption {
   /** Expression rule: the next value from `x` (this year's value), `t` (the year being projected) and `params`. */
   expression?: string;
   params?: Record<string, number>;
-  /** σ of the yearly log growth. Defaults to the sample SD of log growth over the window. */
+  /** σ of the yearly log growth. Defaults to the series' own SD of log growth over the window, pooled with the other series' (see `fitCompound`). */
   volatility?: number;
+  /**
+   * Compound rule: SD of the trend's growth itself (of the drift of ln x), drawn once per path, so the
+   * fan widens with the square of the horizon as well as with its root. Defaults to the fit's: the
+   * sampling error of the trend plus the instability of trends (`DRIFT_INSTABILITY`).
+   */
+  trendSd?: number;
   /** History window in years. Defaults to 5. */
   window?: number;
   /** AR(1) persistence ρ of the yearly shocks, in [0, 1). Defaults to 0. */

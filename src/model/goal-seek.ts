@@ -16,8 +16,27 @@ export interface CompoundSetting {
   years: number;
   sigma: number;
   persistence: number;
+  /** SD of the drift of ln x itself (drawn once per path). Defaults to 0. */
+  driftSd?: number;
+  /** Half-width in ln x of a rounded start's range (uniform, variance spread²/3). Defaults to 0. */
+  startSpread?: number;
   /** Sum of ln(1 + shock) over shocks up to the target year. */
   shockLog: number;
+}
+
+/**
+ * Return the SD of ln x after n years under a compound projection, as the simulator draws it:
+ * √(σ²·sd_n² + n²·driftSd² + startSpread²/3), with sd_n the SD of a sum of n AR(1) shocks
+ * (`sumSd`). Without drift uncertainty or a rounded start this is σ·sd_n.
+ *
+ * @param setting - The projection.
+ */
+export function forecastSd(setting: CompoundSetting): number {
+  const n = setting.years;
+  const noise = setting.sigma * sumSd(n, setting.persistence);
+  const drift = n * (setting.driftSd ?? 0);
+  const start = setting.startSpread ?? 0;
+  return Math.sqrt(noise * noise + drift * drift + (start * start) / 3);
 }
 
 /**
@@ -35,17 +54,18 @@ export function sumSd(years: number, rho: number): number {
 
 /**
  * Solve for the yearly growth g at which the chance of meeting the target is exactly p:
- * P(x_T ≥ K) = Φ((ln x_L + n ln(1+g) + shocks − ln K) / (σ·sd_n)), so
- * ln(1+g) = (ln K − ln x_L − shocks + Φ⁻¹(p)·σ·sd_n) / n (the sign of Φ⁻¹ flips for ≤ targets).
+ * P(x_T ≥ K) = Φ((ln x_L + n ln(1+g) + shocks − ln K) / s_n), with s_n the forecast SD of
+ * `forecastSd` (the same variance the simulator draws, drift uncertainty included), so
+ * ln(1+g) = (ln K − ln x_L − shocks + Φ⁻¹(p)·s_n) / n (the sign of Φ⁻¹ flips for ≤ targets).
  *
  * @param setting - The projection.
  * @param p - The probability wanted, in (0, 1).
  * @returns g, or null when the setting has no solution (no years, no start).
  */
 export function growthForProbability(setting: CompoundSetting, p: number): number | null {
-  const { start, target, comparator, years, sigma, persistence, shockLog } = setting;
+  const { start, target, comparator, years, shockLog } = setting;
   if (years < 1 || !(start > 0) || !(target > 0) || comparator === '==') return null;
-  const spread = normalQuantile(p) * sigma * sumSd(years, persistence);
+  const spread = normalQuantile(p) * forecastSd(setting);
   const needed = log(target) - log(start) - shockLog + (comparator === '>=' ? spread : -spread);
   return exp(needed / years) - 1;
 }

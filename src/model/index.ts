@@ -13,7 +13,7 @@ export { compileFormula, FormulaError, FORMULA_FUNCTIONS, loadFormulaParser, for
 export { DEFAULT_WINDOW, type Assumption, type EngineScenario, type RuleName, type Shock } from './assumptions.ts';
 export { seriesKey, type SeriesInput, type TargetInput } from './series.ts';
 export { resolveSeries, type ResolvedSeries, type SeriesFlag, type SeriesProblem } from './resolve-series.ts';
-export { simulate, levelAt, type Simulation } from './simulate.ts';
+export { startPaths, levelAt, type PathState } from './simulate.ts';
 export {
   assess,
   PROBS,
@@ -29,4 +29,4 @@ export { calibrate, compare, scoredPoints, scoredTargets, summarise, type Calibr
 export { evaluate, horizonGroup, HORIZON_GROUPS, type Evaluation, type HorizonGroup } from './evaluate.ts';
 export { crpsNormal, crpsSample } from './score-forecast.ts';
 export { normalQuantile } from './normal-quantile.ts';
-export { growthForProbability, statusFlip, sumSd, type CompoundSetting, type StatusFlip } from './goal-seek.ts';
+export { forecastSd, growthForProbability, statusFlip, sumSd, type CompoundSetting, type StatusFlip } from './goal-seek.ts';

@@ -60,7 +60,7 @@ export function crpsNormal(mean: number, sd: number, outcome: number): number {
  * @param outcome - The published value the sample is scored against (positive).
  * @param out - Where to write; defaults to a new array.
  */
-export function logsOf(levels: Float64Array, outcome: number, out = new Float64Array(levels.length)): Float64Array {
+export function logsOf(levels: Float64Array, outcome: number, out: Float64Array = new Float64Array(levels.length)): Float64Array {
   const floor = outcome * 1e-6;
   for (let i = 0; i < levels.length; i++) out[i] = log(Math.max(floor, levels[i] as number));
   return out;

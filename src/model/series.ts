@@ -1,5 +1,8 @@
 import type { Comparator, Observation } from './types.ts';
 
+/** Shares (bounded percentages) and levels (money, counts) grow differently, so they are pooled apart. */
+export type SeriesKind = 'share' | 'level';
+
 /** One indicator in one region as the engine receives it: its published history and bounds. */
 export interface SeriesInput {
   indicatorId: string;
@@ -8,6 +11,8 @@ export interface SeriesInput {
   history: Observation[];
   lowerBound: number | null;
   upperBound: number | null;
+  /** Which series it is pooled with (see `poolSeries`). Defaults to `level`. */
+  kind?: SeriesKind;
 }
 
 /** One target as the engine receives it. */

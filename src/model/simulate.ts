@@ -2,87 +2,108 @@ import { createRandom, streamSeed } from './random.ts';
 import type { ResolvedSeries } from './resolve-series.ts';
 import { exp, log } from './det-math.ts';
 
-/** Simulated paths of one series, year-major: `values[step * paths + path]`. */
-export interface Simulation {
+/**
+ * One series' paths, advanced a year at a time. Only the current year is held, so memory does not
+ * grow with the horizon: whoever needs a year's paths (quantiles, probabilities, formulas of other
+ * series, scores) reads `current` between two calls of `advance`.
+ */
+export interface PathState {
   key: string;
-  /** Projected years: the year after the start through the horizon. */
-  years: number[];
-  paths: number;
-  /** `log` values are ln x (compound rules); `level` values are x. */
+  /** The start year; the first `advance` moves to the year after it. */
+  startYear: number;
+  /** The year `current` holds. */
+  year: number;
+  /** `log`: `current` holds ln x (compound rules); `level`: it holds x. */
   space: 'log' | 'level';
-  values: Float64Array;
+  current: Float64Array;
   /** Path-steps whose value was not a finite number (an expression rule gone wrong). */
   nonFinite: number;
+  /** Move every path one year on. */
+  advance(): void;
 }
 
 /**
- * Simulate a series' paths from its start year to the horizon. Each year's log growth is the rule's
- * step plus σ·e_t plus any shock, with e_t = ρ·e_{t−1} + √(1−ρ²)·z_t (unit variance for any ρ) and
- * z_t ~ N(0,1) from a stream seeded by the scenario seed and the series key, so one series' digits
- * never depend on which other series are run.
+ * Start a series' paths. Each year's log growth is the rule's step plus σ·e_t plus any shock, with
+ * e_t = ρ·e_{t−1} + √(1−ρ²)·z_t (unit variance for any ρ) and z_t ~ N(0,1). Two draws per path come
+ * first: where the start was rounded, its true value uniformly within the rounding; where the
+ * compound drift is uncertain, the path's own drift ~ N(drift, driftSd²), kept for all its years. A
+ * lower bound published after the start holds that year's paths at or above it. The stream is seeded
+ * by the scenario seed and the series key, so one series' digits never depend on which others run.
  *
  * @param series - The resolved series.
- * @param horizon - The last year to project.
  * @param paths - Number of paths (≥ 1).
  * @param seed - The scenario seed.
+ * @param z - A buffer of `paths` doubles for the yearly draws; it may be shared by series that are
+ *   advanced one after another, since each `advance` fills it before use.
  */
-export function simulate(series: ResolvedSeries, horizon: number, paths: number, seed: number): Simulation {
-  const startYear = series.start.year;
-  const years: number[] = [];
-  for (let y = startYear + 1; y <= horizon; y++) years.push(y);
-  const values = new Float64Array(years.length * paths);
+export function startPaths(series: ResolvedSeries, paths: number, seed: number, z: Float64Array = new Float64Array(paths)): PathState {
   const random = createRandom(streamSeed(seed, series.key));
-  const { rule, sigma, persistence: rho, shocks } = series;
+  const { rule, sigma, persistence: rho, shocks, floors } = series;
+  const space = rule.space;
+  const current = new Float64Array(paths).fill(space === 'log' ? log(series.start.value) : series.start.value);
+  if (series.startSpread > 0) {
+    for (let p = 0; p < paths; p++) {
+      const u = series.startSpread * (2 * random.uniform() - 1);
+      current[p] = space === 'log' ? (current[p] as number) + u : (current[p] as number) * (1 + u);
+    }
+  }
+  // The path's own drift, for compound rules whose trend is uncertain; a constant otherwise.
+  const drifts = rule.space === 'log' && series.driftSd > 0 ? random.fillNormal(new Float64Array(paths)) : null;
+  if (drifts && rule.space === 'log')
+    for (let p = 0; p < paths; p++) drifts[p] = rule.drift + series.driftSd * (drifts[p] as number);
   const innovation = Math.sqrt(1 - rho * rho);
+  // Without persistence the yearly shocks are the draws themselves: no copy needed.
+  const e = rho === 0 ? z : new Float64Array(paths);
   const lower = series.input.lowerBound ?? -Infinity;
   const upper = series.input.upperBound ?? Infinity;
-  const z = new Float64Array(paths);
-  // Without persistence the shocks are the draws themselves: no copy needed.
-  const e = rho === 0 ? z : new Float64Array(paths);
-  const current = new Float64Array(paths).fill(rule.space === 'log' ? log(series.start.value) : series.start.value);
-  let nonFinite = 0;
 
-  years.forEach((year, step) => {
-    random.fillNormal(z);
-    // The first year's shock has no predecessor; later ones carry ρ of the previous year's.
-    if (rho === 0) {
-      // e aliases z.
-    } else if (step === 0) e.set(z);
-    else for (let p = 0; p < paths; p++) e[p] = rho * (e[p] as number) + innovation * (z[p] as number);
-    const shock = shocks.get(year) ?? 0;
-    const offset = step * paths;
-    if (rule.space === 'log') {
-      const drift = rule.drift + shock;
-      for (let p = 0; p < paths; p++) {
-        const next = (current[p] as number) + drift + sigma * (e[p] as number);
-        current[p] = next;
-        values[offset + p] = next;
+  const state: PathState = {
+    key: series.key,
+    startYear: series.start.year,
+    year: series.start.year,
+    space,
+    current,
+    nonFinite: 0,
+    advance() {
+      const year = ++state.year;
+      random.fillNormal(z);
+      // The first year's shock has no predecessor; later ones carry ρ of the previous year's.
+      if (rho !== 0) {
+        if (year === state.startYear + 1) e.set(z);
+        else for (let p = 0; p < paths; p++) e[p] = rho * (e[p] as number) + innovation * (z[p] as number);
       }
-    } else {
-      for (let p = 0; p < paths; p++) {
-        let next = rule.next(current[p] as number, year) * exp(sigma * (e[p] as number) + shock);
-        if (!Number.isFinite(next)) nonFinite++;
-        next = Math.min(upper, Math.max(lower, next));
-        current[p] = next;
-        values[offset + p] = next;
+      const shock = shocks.get(year) ?? 0;
+      if (rule.space === 'log') {
+        if (drifts) for (let p = 0; p < paths; p++) current[p] = (current[p] as number) + (drifts[p] as number) + shock + sigma * (e[p] as number);
+        else {
+          const drift = rule.drift + shock;
+          for (let p = 0; p < paths; p++) current[p] = (current[p] as number) + drift + sigma * (e[p] as number);
+        }
+      } else {
+        for (let p = 0; p < paths; p++) {
+          const next = rule.next(current[p] as number, year) * exp(sigma * (e[p] as number) + shock);
+          if (!Number.isFinite(next)) state.nonFinite++;
+          current[p] = Math.min(upper, Math.max(lower, next));
+        }
       }
-    }
-  });
-  return { key: series.key, years, paths, space: rule.space, values, nonFinite };
+      const floor = floors.get(year);
+      if (floor !== undefined) for (let p = 0; p < paths; p++) if ((current[p] as number) < floor) current[p] = floor;
+    },
+  };
+  return state;
 }
 
 /**
- * Read one path's level in a year from a simulation, or from history where the year is not projected.
+ * Return one path's level in a year: from the paths where they hold that year, else from history.
  *
- * @param sim - The simulation.
+ * @param state - The series' paths.
  * @param history - Published values by year for the same series.
- * @param year - The year wanted.
+ * @param year - The year wanted (the paths' current year, or one at or before their start).
  * @param path - The path index.
- * @returns The level, or NaN where neither projection nor history has the year.
+ * @returns The level, or NaN where neither has the year.
  */
-export function levelAt(sim: Simulation, history: ReadonlyMap<number, number>, year: number, path: number): number {
-  const step = year - (sim.years[0] ?? Infinity);
-  if (step < 0 || step >= sim.years.length) return history.get(year) ?? Number.NaN;
-  const v = sim.values[step * sim.paths + path] as number;
-  return sim.space === 'log' ? exp(v) : v;
+export function levelAt(state: PathState, history: ReadonlyMap<number, number>, year: number, path: number): number {
+  if (year !== state.year || year <= state.startYear) return history.get(year) ?? Number.NaN;
+  const v = state.current[path] as number;
+  return state.space === 'log' ? exp(v) : v;
 }

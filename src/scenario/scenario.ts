@@ -32,6 +32,7 @@ export const ASSUMPTION_NUMBERS: Record<string, [number, number]> = {
   rate: [-1, 10],
   ceiling: [0, 1e15],
   volatility: [0, 5],
+  trendSd: [0, 1],
   window: [1, 50],
   persistence: [0, 0.99],
 };

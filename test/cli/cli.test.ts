@@ -1,3 +1,4 @@
+import type { SeriesJson } from '../../src/cli/assess-json.ts';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +34,7 @@ interface TargetJson {
 interface AssessJson {
   scenario: Record<string, unknown>;
   targets: TargetJson[];
+  series?: SeriesJson[];
   calibration?: Record<string, unknown>;
 }
 
@@ -101,27 +103,46 @@ describe('cli assess --json', { timeout: 60_000 }, () => {
       return t;
     };
     // seeds/actuals.csv has two 2018 values for Guangzhou: 10,000 (lower_bound) and 11,000 (estimate);
-    // pickActual prefers the lower bound, so paths start from x0 = 10,000 in 2018.
+    // pickActual prefers the lower bound, so targets are measured from 10,000 in 2018…
     const t2019 = find('gz_innovation_centre_2018', 2019);
     expect(t2019).toMatchObject({ target: 11_000, comparator: '>=', last_actual: 10_000, last_actual_year: 2018, last_actual_quality: 'lower_bound' });
-
-    // ln x_n ~ N(ln x0 + n·ln(1+g), σ²n), so P(x_n ≥ K) = Φ((ln x0 + n ln(1+g) − ln K) / (σ√n)).
-    // n = 1, K = 11,000: 9.210340 + 0.039221 − 9.305651 = −0.056089; / 0.08 = −0.70112; Φ = 0.24161.
-    const p2019 = normalCdf((Math.log(10_000) + Math.log(1.04) - Math.log(11_000)) / 0.08);
-    expect(p2019).toBeCloseTo(0.24161, 4);
-    // Standard error at 100,000 paths: √(0.2416 × 0.7584 / 100,000) = 0.00135; allow 4 of them.
+    // …while the paths start from the last firm value, 4,742 in 2016, and are held at or above the
+    // bounds 8,700 (2017) and 10,000 (2018). With g = 4%, σ = 0.08 and the trend taken as certain:
+    // 2017: 4,742 × 1.04 = 4,932 would need z ≥ ln(8,700 / 4,932) / 0.08 = 7.1 to clear 8,700, so every
+    // path is 8,700. 2018: ln x = ln(8,700 × 1.04 = 9,048) + 0.08·z₁, held at 10,000 when
+    // z₁ < c = ln(10,000 / 9,048) / 0.08 = 1.2506 (89.4% of paths). So for n years after 2018,
+    // P(x ≥ K) = Φ(c)·Φ(ln(10,000·1.04ⁿ/K) / (0.08√n)) + ∫_c^∞ φ(z)·Φ((ln(9,048·1.04ⁿ/K) + 0.08z) / (0.08√n)) dz.
+    const c = Math.log(10_000 / 9_048) / 0.08;
+    expect(c).toBeCloseTo(1.2506, 3);
+    const phi = (z: number) => Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
+    const floorHeld = (n: number, k: number) => {
+      const sd = 0.08 * Math.sqrt(n);
+      const inside = (z: number) => phi(z) * normalCdf((Math.log((9_048 * 1.04 ** n) / k) + 0.08 * z) / sd);
+      // Simpson's rule from c to c + 10 (the normal tail beyond is below 1e-20), 2,000 intervals.
+      const steps = 2_000;
+      const h = 10 / steps;
+      let sum = inside(c) + inside(c + 10);
+      for (let i = 1; i < steps; i++) sum += (i % 2 === 1 ? 4 : 2) * inside(c + i * h);
+      return normalCdf(c) * normalCdf(Math.log((10_000 * 1.04 ** n) / k) / sd) + (sum * h) / 3;
+    };
+    // n = 1, K = 11,000: first term Φ(1.2506)·Φ(ln(10,400/11,000)/0.08 = −0.70112) = 0.89446 × 0.24161 = 0.21611;
+    // the integral adds the 10.6% of paths above the floor, each with a better chance.
+    const p2019 = floorHeld(1, 11_000);
+    expect(p2019).toBeGreaterThan(0.2161);
+    expect(p2019).toBeLessThan(0.2161 + (1 - normalCdf(c)));
+    // Standard error at 100,000 paths: √(p(1 − p) / 100,000) ≈ 0.0014; allow 4 of them.
     const se = (p: number) => Math.sqrt((p * (1 - p)) / 100_000);
     expect(Math.abs((t2019.probability as number) - p2019)).toBeLessThan(4 * se(p2019));
-    // The median of a lognormal is exp of its mean: 10,000 × 1.04 = 10,400. The sample median's
-    // relative error is about σ·√(π/2)/√N = 0.08 × 1.2533 / 316 = 0.03%; allow 0.2%.
-    expect(Math.abs((t2019.p50 as number) / 10_400 - 1)).toBeLessThan(0.002);
+    // The 2018 fan: 89.4% of paths sit on the floor, so p05 through p75 are 10,000 (to the rounding
+    // of exp(ln 10,000)), and p95 is above it.
+    const fan2018 = run.series?.find((s) => s.indicator_id === 'hightech_enterprises' && s.region === 'guangzhou')?.years.find((y) => y.year === 2018);
+    for (const q of [fan2018?.p05, fan2018?.p25, fan2018?.p50, fan2018?.p75]) expect(q).toBeCloseTo(10_000, 6);
+    expect(fan2018?.p95).toBeGreaterThan(10_001);
 
-    // n = 2, K = 11,700 (the 2020 target of gz_strong_city_2019): ln(10,000 × 1.04² / 11,700)
-    // = ln(10,816 / 11,700) = −0.078562; / (0.08 × √2 = 0.113137) = −0.69439; Φ = 0.24371.
+    // n = 2, K = 11,700 (the 2020 target of gz_strong_city_2019).
     const t2020 = find('gz_strong_city_2019', 2020);
     expect(t2020.target).toBe(11_700);
-    const p2020 = normalCdf((Math.log(10_000) + 2 * Math.log(1.04) - Math.log(11_700)) / (0.08 * Math.SQRT2));
-    expect(p2020).toBeCloseTo(0.24371, 4);
+    const p2020 = floorHeld(2, 11_700);
     expect(Math.abs((t2020.probability as number) - p2020)).toBeLessThan(4 * se(p2020));
   });
 
@@ -155,8 +176,8 @@ describe('cli assess table', { timeout: 60_000 }, () => {
     // Every table line is as wide as the rule under the header, bar trailing blanks: the columns align.
     const rule = lines[lines.indexOf(header as string) + 1] as string;
     const row = lines.find((l) => l.startsWith('gz_innovation_centre_2018') && l.includes('hightech_enterprises') && l.includes(' 2019 '));
-    // 10,000 × 1.1 = 11,000 needs 10.0% a year; P is about 24%.
-    expect(row).toMatch(/≥ 11,000 +10,000 \(2018\) +10\.0% +\S+% +2[34]\.\d% +10,4\d\d +unlikely/);
+    // 10,000 × 1.1 = 11,000 needs 10.0% a year; P is about 25% (see the closed form above).
+    expect(row).toMatch(/≥ 11,000 +10,000 \(2018\) +10\.0% +\S+% +2[4-7]\.\d% +10,[45]\d\d +unlikely/);
     expect([...(row as string)].length).toBeLessThanOrEqual([...rule].length);
     expect(lines.some((l) => l.startsWith('Calibration as of 2018: 90% interval held'))).toBe(true);
   });

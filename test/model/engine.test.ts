@@ -122,7 +122,7 @@ describe('seeded random numbers', () => {
 });
 
 describe('Monte Carlo attainment against the closed form', () => {
-  // x0 = 100 in 2020, g = 5%, σ = 0.1, n = 4 years to 2024, K = 115.
+  // x0 = 100 in 2020, g = 5%, σ = 0.1, n = 4 years to 2024, K = 115; the trend itself certain (trendSd 0).
   // Median = 100·1.05^4 = 121.55; P(x ≥ 115) = Φ((ln 100 + 4 ln 1.05 − ln 115)/(0.1·√4))
   //        = Φ((4.60517 + 0.19516 − 4.74493)/0.2) = Φ(0.27700) = 0.6091.
   const series: SeriesInput = { indicatorId: 'x', region: 'r', history: obs([[2019, 95], [2020, 100]]), lowerBound: 0, upperBound: null };
@@ -130,7 +130,7 @@ describe('Monte Carlo attainment against the closed form', () => {
     assess({
       series: [series],
       targets: [{ id: 't', planId: 'p', indicatorId: 'x', region: 'r', year: 2024, value: 115, comparator: '>=' }],
-      scenario: { asOf: null, horizon: 2024, seed, paths: 100_000, assumptions: { x: { growth: 0.05, volatility: 0.1, ...extra } } },
+      scenario: { asOf: null, horizon: 2024, seed, paths: 100_000, assumptions: { x: { growth: 0.05, volatility: 0.1, trendSd: 0, ...extra } } },
     });
   const closed = normalCdf((Math.log(100) + 4 * Math.log(1.05) - Math.log(115)) / (0.1 * 2));
 
@@ -192,8 +192,8 @@ describe('derived indicators simulated from their parts', () => {
           seed: 4,
           paths: 20_000,
           assumptions: {
-            rd: { growth: 0.1, volatility: sigma },
-            gdp: { growth: 0.05, volatility: sigma },
+            rd: { growth: 0.1, volatility: sigma, trendSd: 0 },
+            gdp: { growth: 0.05, volatility: sigma, trendSd: 0 },
             ratio: { derive: 'rd / gdp * 100' },
           },
         },
