@@ -2,7 +2,13 @@ import type { Unit } from '../data/seed-schemas.ts';
 import { INTL_LOCALE, type Locale } from './locale.ts';
 
 const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/**
+ * Return a cached `Intl.NumberFormat` for the locale's Intl tag and the options.
+ *
+ * @param locale - The reader's language.
+ * @param options - Intl options.
+ */
+export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}:${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) {

@@ -1,5 +1,5 @@
 import { exp, log } from './det-math.ts';
-import { quantiles, shareMeeting } from './quantile.ts';
+import { summariseYear } from './year-summary.ts';
 import type { FitBasis, SeriesFlag } from './resolve-series.ts';
 import { crpsSample, logsOf } from './score-forecast.ts';
 import { seriesKey, type SeriesInput, type TargetInput } from './series.ts';
@@ -125,17 +125,17 @@ export function yearReader(s: SeriesInput, years: readonly number[], targets: re
     read(year, values, space) {
       const i = year - first;
       if (i < 0 || i >= years.length) return;
+      const due = targets.filter((t) => t.year === year && t.comparator !== '==');
+      // A target of zero or less is below every positive path: ln gives −Infinity, which compares right.
+      const thresholds = due.map((t) => ({ value: space === 'log' ? (t.value > 0 ? log(t.value) : -Infinity) : t.value, atLeast: t.comparator === '>=' }));
+      const summary = summariseYear(values, PROBS, thresholds, scratch);
       // exp is monotone, so the quantiles of ln x are the logs of the quantiles of x: 5 exps, not one per path.
-      quantiles(values, PROBS, scratch).forEach((q, k) => {
+      summary.quantiles.forEach((q, k) => {
         const level = space === 'log' ? exp(q) : q;
         out[i * PROBS.length + k] = Math.min(upper, Math.max(lower, level));
       });
-      for (const t of targets) {
-        if (t.year !== year) continue;
-        // A target of zero or less is below every positive path: ln gives −Infinity, which compares right.
-        const threshold = space === 'log' ? (t.value > 0 ? log(t.value) : -Infinity) : t.value;
-        reader.probabilities.set(t.id, t.comparator === '==' ? null : shareMeeting(values, threshold, t.comparator === '>='));
-      }
+      due.forEach((t, k) => reader.probabilities.set(t.id, summary.shares[k] as number));
+      for (const t of targets) if (t.year === year && t.comparator === '==') reader.probabilities.set(t.id, null);
       const actual = scoredByYear.get(year);
       if (actual !== undefined) {
         const logs = space === 'log' ? values : logsOf(values, actual, scratch);

@@ -13,7 +13,7 @@
 export function quantiles(values: Float64Array, probs: readonly number[], scratch?: Float64Array): number[] {
   const n = values.length;
   if (n === 0) return probs.map(() => Number.NaN);
-  if (n >= BUCKETED_MIN) {
+  if (n >= BUCKETS_MIN) {
     const bucketed = bucketedQuantiles(values, probs, scratch);
     if (bucketed) return bucketed;
   }
@@ -43,14 +43,20 @@ export function quantiles(values: Float64Array, probs: readonly number[], scratc
 }
 
 /** Below this size plain quickselect is as fast as bucketing. */
-const BUCKETED_MIN = 1024;
+const BUCKETS_MIN = 1024;
 const BUCKETS = 4096;
 const counts = new Int32Array(BUCKETS);
+/** Where each wanted bucket's values go in the gathered buffer (−1 for buckets not wanted). */
+const slot = new Int32Array(BUCKETS);
+/** Each value's bucket, so the gathering pass need not work it out again; grown when a sample is larger. */
+let tags = new Uint16Array(0);
 
 /**
- * The same quantiles in about three passes: count values into equal-width buckets between min and
- * max, find the bucket holding each wanted order statistic, gather only those buckets' values and
- * select inside them. Exact, not approximate: bucketing only narrows where to look.
+ * The same quantiles in two passes after the extremes: count values into equal-width buckets between
+ * min and max (noting each value's bucket), find the bucket holding each wanted order statistic, then
+ * gather only those buckets' values and select inside them. Exact, not approximate: bucketing only
+ * narrows where to look. Runs on the slider's hot path once per series and year, so it avoids
+ * closures and maps in its loops.
  *
  * @returns The quantiles, or null when the sample has a NaN or infinity (then quickselect decides).
  */
@@ -66,53 +72,54 @@ function bucketedQuantiles(values: Float64Array, probs: readonly number[], scrat
   if (!Number.isFinite(min) || !Number.isFinite(max)) return null;
   if (min === max) return probs.map(() => min);
   const scale = BUCKETS / (max - min);
-  const bucketOf = (v: number) => Math.min(BUCKETS - 1, ((v - min) * scale) | 0);
+  if (tags.length < n) tags = new Uint16Array(n);
   counts.fill(0);
   for (let i = 0; i < n; i++) {
-    const b = bucketOf(values[i] as number);
+    let b = ((values[i] as number) - min) * scale | 0;
+    if (b >= BUCKETS) b = BUCKETS - 1;
+    tags[i] = b;
     counts[b] = (counts[b] as number) + 1;
   }
 
   // Every order statistic we need: ⌊h⌋ and, when interpolating, ⌊h⌋ + 1.
-  const ranks = new Set<number>();
+  const ranks: number[] = [];
   for (const p of probs) {
     const h = (n - 1) * p;
-    ranks.add(Math.floor(h));
-    if (h > Math.floor(h)) ranks.add(Math.floor(h) + 1);
+    ranks.push(Math.floor(h));
+    if (h > Math.floor(h)) ranks.push(Math.floor(h) + 1);
   }
-  const wanted = [...ranks].sort((x, y) => x - y);
+  ranks.sort((x, y) => x - y);
   // Map each wanted rank to its bucket and its rank inside that bucket.
-  const where = new Map<number, { bucket: number; within: number }>();
+  const bucketOfRank = new Map<number, number>();
+  const withinOfRank = new Map<number, number>();
   let before = 0;
   let b = 0;
-  for (const r of wanted) {
+  for (const r of ranks) {
     while (before + (counts[b] as number) <= r) before += counts[b++] as number;
-    where.set(r, { bucket: b, within: r - before });
+    bucketOfRank.set(r, b);
+    withinOfRank.set(r, r - before);
   }
-  const buckets = [...new Set([...where.values()].map((w) => w.bucket))];
+  const buckets = [...new Set(bucketOfRank.values())];
+  slot.fill(-1);
   const start = new Map<number, number>();
   let size = 0;
   for (const bucket of buckets) {
     start.set(bucket, size);
+    slot[bucket] = size;
     size += counts[bucket] as number;
   }
   const gathered = scratch && scratch.length >= size ? scratch : new Float64Array(size);
-  const fillAt = new Map(start);
-  const wantedBucket = new Int8Array(BUCKETS);
-  for (const bucket of buckets) wantedBucket[bucket] = 1;
   for (let i = 0; i < n; i++) {
-    const v = values[i] as number;
-    const bucket = bucketOf(v);
-    if (wantedBucket[bucket]) {
-      const at = fillAt.get(bucket) as number;
-      gathered[at] = v;
-      fillAt.set(bucket, at + 1);
+    const at = slot[tags[i] as number] as number;
+    if (at >= 0) {
+      gathered[at] = values[i] as number;
+      slot[tags[i] as number] = at + 1;
     }
   }
   const statistic = (r: number): number => {
-    const { bucket, within } = where.get(r) as { bucket: number; within: number };
+    const bucket = bucketOfRank.get(r) as number;
     const from = start.get(bucket) as number;
-    const k = from + within;
+    const k = from + (withinOfRank.get(r) as number);
     select(gathered, k, from, from + (counts[bucket] as number) - 1);
     return gathered[k] as number;
   };
@@ -124,8 +131,15 @@ function bucketedQuantiles(values: Float64Array, probs: readonly number[], scrat
   });
 }
 
-/** Rearrange a[left..right] so that a[k] holds the k-th smallest, smaller ones left, larger right. */
-function select(a: Float64Array, k: number, left: number, right: number): void {
+/**
+ * Rearrange a[left..right] so that a[k] holds the k-th smallest, smaller ones left, larger right.
+ *
+ * @param a - The buffer.
+ * @param k - The rank wanted, in [left, right].
+ * @param left - First index of the range.
+ * @param right - Last index of the range.
+ */
+export function select(a: Float64Array, k: number, left: number, right: number): void {
   while (right > left) {
     const mid = (left + right) >>> 1;
     // Median of three as pivot keeps sorted or reversed input from going quadratic.

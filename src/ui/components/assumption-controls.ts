@@ -1,5 +1,8 @@
 import type { Assumption, RuleName, SeriesProjection } from '../../model/index.ts';
 import { ASSUMPTION_NUMBERS } from '../../scenario/scenario.ts';
+import { numberFormat } from '../../i18n/format.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { fill, MESSAGES } from '../../i18n/messages.ts';
 
 /** The controls a user sees for one series, in display units (percent for rates). */
 export interface ControlValues {
@@ -83,4 +86,44 @@ export function withShock(current: Assumption | undefined, year: number | null, 
   }
   next.shocks = [{ year, size: Math.max(-99, Math.min(900, pct)) / 100 }, ...rest];
   return next;
+}
+
+/** Below this evidence weight the fitted growth is said to be pulled toward similar indicators. */
+const SHRUNK_BELOW = 0.8;
+
+/**
+ * Say, in the reader's language, what the fitted defaults rest on: the growth history shows against
+ * the growth used and why (its own history, pulled toward similar indicators with its evidence
+ * weight, borrowed from them, or the user's), then σ and the uncertainty of the trend itself.
+ *
+ * @param projection - The engine's projection for the series.
+ * @param assumption - The user's assumption, if any (what the user set is said to be theirs).
+ * @param locale - The reader's language.
+ * @returns Zero to two sentences; none without a projection.
+ */
+export function fitBasisLines(projection: SeriesProjection | null, assumption: Assumption | undefined, locale: Locale): string[] {
+  const basis = projection?.basis;
+  if (!projection || !basis) return [];
+  const m = MESSAGES[locale];
+  const lines: string[] = [];
+  const growth = (g: number) => numberFormat(locale, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: Math.abs(g) < 0.1 ? 1 : 0 }).format(g);
+  const share = (x: number, digits: number) => numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(x);
+  const used = assumption?.growth ?? basis.growthUsed;
+  if (used !== null && used !== undefined) {
+    const weight = basis.evidenceWeight;
+    const reason = assumption?.growth !== undefined || weight === null ? 'user' : weight === 0 ? 'kind' : weight < SHRUNK_BELOW ? 'shrunk' : 'own';
+    const why = fill(m.basisWhy[reason], { weight: share(weight ?? 0, 0), points: basis.fitPoints, years: basis.fitYears ?? 0 });
+    lines.push(
+      basis.growthSeen === null || reason === 'kind'
+        ? fill(m.basisGrowthNoSeen, { used: growth(used), why })
+        : fill(m.basisGrowth, { seen: growth(basis.growthSeen), used: growth(used), why }),
+    );
+  }
+  const sigma = assumption?.volatility ?? projection.sigma;
+  if (sigma !== null) {
+    const source = assumption?.volatility !== undefined ? 'user' : basis.sigmaSource;
+    const trend = assumption?.trendSd ?? basis.driftSd;
+    lines.push(fill(m.basisSpread, { sigma: share(sigma, 1), why: m.basisSigmaWhy[source], trend: share(trend, 1) }));
+  }
+  return lines;
 }
