@@ -1,4 +1,5 @@
 import { createRandom, streamSeed } from './random.ts';
+import { dealNormals, dealSlices } from './stratified.ts';
 import type { ResolvedSeries } from './resolve-series.ts';
 import { exp, log } from './det-math.ts';
 
@@ -25,8 +26,9 @@ export interface PathState {
 /**
  * Start a series' paths. Each year's log growth is the rule's step plus σ·e_t plus any shock, with
  * e_t = ρ·e_{t−1} + √(1−ρ²)·z_t (unit variance for any ρ) and z_t ~ N(0,1). Two draws per path come
- * first: where the start was rounded, its true value uniformly within the rounding; where the
- * compound drift is uncertain, the path's own drift ~ N(drift, driftSd²), kept for all its years. A
+ * first, each a stratified sample dealt out in the series' own random order (`dealSlices`): where the
+ * start was rounded, its true value uniformly within the rounding; where the compound drift is
+ * uncertain, the path's own drift ~ N(drift, driftSd²), kept for all its years. A
  * lower bound published after the start holds that year's paths at or above it. The stream is seeded
  * by the scenario seed and the series key, so one series' digits never depend on which others run.
  *
@@ -41,16 +43,20 @@ export function startPaths(series: ResolvedSeries, paths: number, seed: number, 
   const { rule, sigma, persistence: rho, shocks, floors } = series;
   const space = rule.space;
   const current = new Float64Array(paths).fill(space === 'log' ? log(series.start.value) : series.start.value);
+  // Where the start was rounded, its true value is anywhere within the rounding: a stratified uniform.
   if (series.startSpread > 0) {
+    const slices = dealSlices(paths, random);
     for (let p = 0; p < paths; p++) {
-      const u = series.startSpread * (2 * random.uniform() - 1);
+      const u = series.startSpread * ((2 * (slices[p] as number) + 1) / paths - 1);
       current[p] = space === 'log' ? (current[p] as number) + u : (current[p] as number) * (1 + u);
     }
   }
-  // The path's own drift, for compound rules whose trend is uncertain; a constant otherwise.
-  const drifts = rule.space === 'log' && series.driftSd > 0 ? random.fillNormal(new Float64Array(paths)) : null;
-  if (drifts && rule.space === 'log')
-    for (let p = 0; p < paths; p++) drifts[p] = rule.drift + series.driftSd * (drifts[p] as number);
+  // The path's own drift, for compound rules whose trend is uncertain: a stratified normal.
+  let drifts: Float64Array | null = null;
+  if (rule.space === 'log' && series.driftSd > 0) {
+    drifts = new Float64Array(paths);
+    dealNormals(drifts, rule.drift, series.driftSd, random);
+  }
   const innovation = Math.sqrt(1 - rho * rho);
   // Without persistence the yearly shocks are the draws themselves: no copy needed.
   const e = rho === 0 ? z : new Float64Array(paths);

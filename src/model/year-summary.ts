@@ -6,22 +6,25 @@ export interface Threshold {
   atLeast: boolean;
 }
 
-const BUCKETS = 4096;
-const TOP = BUCKETS - 1;
+/** The most buckets; a smaller sample gets fewer (about 16 values each), so clearing them stays cheap. */
+const MAX_BUCKETS = 4096;
+const MIN_BUCKETS = 256;
 /** Four interleaved histograms: consecutive values never wait on the same counter (4× faster in V8). */
 const LANES = 4;
-const lanes = new Int32Array(BUCKETS * LANES);
-const counts = new Int32Array(BUCKETS);
+const lanes = new Int32Array(MAX_BUCKETS * LANES);
+const counts = new Int32Array(MAX_BUCKETS);
+/** below[b]: how many values lie in buckets before b. */
+const below = new Int32Array(MAX_BUCKETS + 1);
 /** Where each wanted bucket's values go in the gathered buffer (−1 for buckets not wanted). */
-const slot = new Int32Array(BUCKETS);
+const slot = new Int32Array(MAX_BUCKETS);
 /** Every this-many-th value sets the histogram's range. */
 const STRIDE = 64;
 /** Below this size the plain functions are as fast. */
-const SMALL = 4096;
+const SMALL = 1024;
 
 /**
  * Summarise one year's paths in two passes: the quantiles (R type 7, as `quantiles`) and the share of
- * paths meeting each threshold (as `shareMeeting`), exactly. A histogram of 4,096 buckets, its range set
+ * paths meeting each threshold (as `shareMeeting`), exactly. A histogram of up to 4,096 buckets, its range set
  * by every 64th value (values outside go to the end buckets, so the range only affects speed), finds
  * which buckets hold the wanted order statistics and thresholds; only those buckets' values are gathered
  * and looked at one by one. This runs once per series and year on the slider's path, where sorting or
@@ -46,12 +49,19 @@ export function summariseYear(values: Float64Array, probs: readonly number[], th
   }
   // A NaN, an infinity or a range of one value (paths held at a floor): the plain functions decide.
   if (!(hi > lo) || !Number.isFinite(hi - lo)) return plain();
-  const scale = BUCKETS / (hi - lo);
-  const sum = countBuckets(values, lo, scale);
+  let buckets = MIN_BUCKETS;
+  while (buckets < MAX_BUCKETS && buckets * 16 < n) buckets *= 2;
+  const top = buckets - 1;
+  const scale = buckets / (hi - lo);
+  const sum = countBuckets(values, lo, scale, buckets);
   // A NaN or infinity anywhere makes the sum so; the histogram would misplace it.
   if (!Number.isFinite(sum)) return plain();
-  for (let b = 0; b < BUCKETS; b++) counts[b] = (lanes[b] as number) + (lanes[BUCKETS + b] as number) + (lanes[2 * BUCKETS + b] as number) + (lanes[3 * BUCKETS + b] as number);
-  const bucketOf = (v: number) => (v < lo ? 0 : v >= hi ? TOP : Math.min(TOP, ((v - lo) * scale) | 0));
+  below[0] = 0;
+  for (let b = 0; b < buckets; b++) {
+    counts[b] = (lanes[b] as number) + (lanes[buckets + b] as number) + (lanes[2 * buckets + b] as number) + (lanes[3 * buckets + b] as number);
+    below[b + 1] = (below[b] as number) + (counts[b] as number);
+  }
+  const bucketOf = (v: number) => (v < lo ? 0 : v >= hi ? top : Math.min(top, ((v - lo) * scale) | 0));
 
   // Every order statistic needed: ⌊h⌋ and, when interpolating, ⌊h⌋ + 1; and each threshold's bucket.
   const ranks: number[] = [];
@@ -60,15 +70,19 @@ export function summariseYear(values: Float64Array, probs: readonly number[], th
     ranks.push(Math.floor(h));
     if (h > Math.floor(h)) ranks.push(Math.floor(h) + 1);
   }
-  const below = new Int32Array(BUCKETS + 1);
-  for (let b = 0; b < BUCKETS; b++) below[b + 1] = (below[b] as number) + (counts[b] as number);
+  // The bucket holding rank r: the last b with below[b] ≤ r (binary search; below is non-decreasing).
   const rankBucket = (r: number) => {
-    let b = 0;
-    while ((below[b + 1] as number) <= r) b++;
-    return b;
+    let left = 0;
+    let right = top;
+    while (left < right) {
+      const mid = (left + right + 1) >>> 1;
+      if ((below[mid] as number) <= r) left = mid;
+      else right = mid - 1;
+    }
+    return left;
   };
   const wanted = [...new Set([...ranks.map(rankBucket), ...thresholds.map((t) => bucketOf(t.value))])].sort((x, y) => x - y);
-  slot.fill(-1);
+  slot.fill(-1, 0, buckets);
   const start = new Map<number, number>();
   let size = 0;
   for (const b of wanted) {
@@ -77,7 +91,7 @@ export function summariseYear(values: Float64Array, probs: readonly number[], th
     size += counts[b] as number;
   }
   const gathered = scratch.length >= size ? scratch : new Float64Array(size);
-  gatherBuckets(values, lo, scale, gathered);
+  gatherBuckets(values, lo, scale, buckets, gathered);
   const statistic = (r: number): number => {
     const b = rankBucket(r);
     const from = start.get(b) as number;
@@ -105,9 +119,10 @@ export function summariseYear(values: Float64Array, probs: readonly number[], th
  * Count every value into the histogram, four lanes at a time, and return the values' sum (NaN or
  * ±Infinity when one of them is). Kept small and apart so V8 optimises the loop on its own.
  */
-function countBuckets(values: Float64Array, lo: number, scale: number): number {
+function countBuckets(values: Float64Array, lo: number, scale: number, buckets: number): number {
   const n = values.length;
-  lanes.fill(0);
+  const top = buckets - 1;
+  lanes.fill(0, 0, buckets * LANES);
   let sum = 0;
   let i = 0;
   for (; i + 3 < n; i += LANES) {
@@ -116,10 +131,10 @@ function countBuckets(values: Float64Array, lo: number, scale: number): number {
     const c = values[i + 2] as number;
     const d = values[i + 3] as number;
     sum += a + b + c + d;
-    const ka = Math.max(0, Math.min(TOP, ((a - lo) * scale) | 0));
-    const kb = BUCKETS + Math.max(0, Math.min(TOP, ((b - lo) * scale) | 0));
-    const kc = 2 * BUCKETS + Math.max(0, Math.min(TOP, ((c - lo) * scale) | 0));
-    const kd = 3 * BUCKETS + Math.max(0, Math.min(TOP, ((d - lo) * scale) | 0));
+    const ka = Math.max(0, Math.min(top, ((a - lo) * scale) | 0));
+    const kb = buckets + Math.max(0, Math.min(top, ((b - lo) * scale) | 0));
+    const kc = 2 * buckets + Math.max(0, Math.min(top, ((c - lo) * scale) | 0));
+    const kd = 3 * buckets + Math.max(0, Math.min(top, ((d - lo) * scale) | 0));
     lanes[ka] = (lanes[ka] as number) + 1;
     lanes[kb] = (lanes[kb] as number) + 1;
     lanes[kc] = (lanes[kc] as number) + 1;
@@ -127,18 +142,19 @@ function countBuckets(values: Float64Array, lo: number, scale: number): number {
   }
   for (; i < n; i++) {
     sum += values[i] as number;
-    const k = Math.max(0, Math.min(TOP, (((values[i] as number) - lo) * scale) | 0));
+    const k = Math.max(0, Math.min(top, (((values[i] as number) - lo) * scale) | 0));
     lanes[k] = (lanes[k] as number) + 1;
   }
   return sum;
 }
 
 /** Copy the values of the wanted buckets (those with a slot) into `gathered`, bucket by bucket. */
-function gatherBuckets(values: Float64Array, lo: number, scale: number, gathered: Float64Array): void {
+function gatherBuckets(values: Float64Array, lo: number, scale: number, buckets: number, gathered: Float64Array): void {
   const n = values.length;
+  const top = buckets - 1;
   for (let k = 0; k < n; k++) {
     const v = values[k] as number;
-    const b = Math.max(0, Math.min(TOP, ((v - lo) * scale) | 0));
+    const b = Math.max(0, Math.min(top, ((v - lo) * scale) | 0));
     const at = slot[b] as number;
     if (at >= 0) {
       gathered[at] = v;
