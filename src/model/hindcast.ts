@@ -18,7 +18,7 @@ export interface PointForecast {
 export interface ScoredPoint {
   key: string;
   asOf: number;
-  /** The model's last data year: the forecast origin. */
+  /** The series' last data year up to the as-of year (of any quality): the forecast origin. */
   startYear: number;
   year: number;
   /** year − startYear. */
@@ -80,7 +80,8 @@ export function scoredPoints(result: AssessResult, series: readonly SeriesInput[
   const points: ScoredPoint[] = [];
   for (const projection of result.series) {
     const s = byKey.get(projection.key);
-    if (!s || projection.startYear === null || projection.scores.length === 0) continue;
+    const origin = projection.lastActualYear ?? projection.startYear;
+    if (!s || origin === null || projection.scores.length === 0) continue;
     const walk = fitRandomWalk(s.history.filter((o) => o.year <= asOf));
     for (const score of projection.scores) {
       const i = projection.years.indexOf(score.year);
@@ -88,9 +89,9 @@ export function scoredPoints(result: AssessResult, series: readonly SeriesInput[
       points.push({
         key: projection.key,
         asOf,
-        startYear: projection.startYear,
+        startYear: origin,
         year: score.year,
-        horizon: score.year - projection.startYear,
+        horizon: score.year - origin,
         actual: score.actual,
         model: { p05: q(0), p25: q(1), p50: q(2), p75: q(3), p95: q(4), crps: score.crps },
         baseline: walk ? walkPoint(walk, score.year, score.actual) : null,
