@@ -125,8 +125,10 @@ export function assessTarget(t: TargetInput, context: TargetContext | undefined,
     pace: t.year > start.year ? pace : null,
     flags: basis.flags,
   };
+  // A year up to the latest published value is decided by the data (or undecidable), not projected,
+  // even where the paths start earlier (from the last firm value, under a later lower bound).
   const step = t.year - (projection.years[0] ?? Infinity);
-  if (step < 0 || step >= projection.years.length) return withGrowth;
+  if (t.year <= start.year || step < 0 || step >= projection.years.length) return withGrowth;
 
   const q = projection.quantiles;
   const at = (k: number) => q[step * PROBS.length + k] as number;
