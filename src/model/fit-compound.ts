@@ -14,8 +14,11 @@ export interface CompoundFit {
    * it as it is, 0 uses the kind's median drift.
    */
   evidenceWeight: number;
-  /** Whether σ is the series' own (over the floor), held at the floor, or borrowed from the pool. */
-  sigmaSource: 'own' | 'floor' | 'pooled';
+  /**
+   * Whether σ is the series' own (over the floor), held at the floor, borrowed from the pool, or, with
+   * too little history of its own, widened mostly by how far its trend lies from its kind's.
+   */
+  sigmaSource: 'own' | 'floor' | 'pooled' | 'distance';
 }
 
 /**
@@ -74,7 +77,7 @@ export function fitCompound(fit: TrendFit, pool: Pool, kind: KindPool): Compound
   const variance = (own + PRIOR_DF * pool.sigma * pool.sigma + distance) / (fit.df + PRIOR_DF + 1);
   const floor = sigmaFloor(pool);
   const sigma = Math.max(floor, Math.sqrt(variance));
-  const sigmaSource = sigma === floor ? 'floor' : fit.sigma === null ? 'pooled' : 'own';
+  const sigmaSource = sigma === floor ? 'floor' : fit.sigma !== null ? 'own' : distance > PRIOR_DF * pool.sigma * pool.sigma ? 'distance' : 'pooled';
   const sampling = (sigma * sigma) / fit.span;
   const evidenceWeight = kind.tau2 / (kind.tau2 + sampling);
   return {

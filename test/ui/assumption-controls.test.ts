@@ -45,7 +45,7 @@ describe('what the fitted defaults rest on', () => {
     const [zh, spread] = fitBasisLines(basis({}), undefined, 'zh');
     expect(zh).toBe('增速：历史 +101%/年，采用 +21%/年（历史仅 2 个数值、1 年，向同类指标收缩；自身证据权重 8%）。');
     expect(spread).toBe('波动 σ 20%（按自身历史，含合并先验）；趋势本身的不确定性 ±5%/年。');
-    expect(fitBasisLines(basis({}), undefined, 'en')[0]).toBe('Growth: history +101%/yr, used +21%/yr (only 2 figures over 1 years, pulled toward similar indicators; own evidence weight 8%).');
+    expect(fitBasisLines(basis({}), undefined, 'en')[0]).toBe('Growth: history +101%/yr, used +21%/yr (only 2 figures over 1 year, pulled toward similar indicators; own evidence weight 8%).');
   });
   it('says when the series’ own history decides, and small rates keep a decimal', () => {
     // Weight 0.93 ≥ 0.8; 5.26% and 5.04% are below 10%, so one decimal: +5.3%, +5%.
@@ -57,6 +57,9 @@ describe('what the fitted defaults rest on', () => {
     const [growth, spread] = fitBasisLines(basis({}), { growth: 0.04, volatility: 0.08 }, 'en');
     expect(growth).toBe('Growth: history +101%/yr, used +4%/yr (your assumption).');
     expect(spread).toBe('Volatility σ 8% (your assumption); uncertainty of the trend itself ±5%/yr.');
+  });
+  it('says when σ was widened because the series is far from its kind', () => {
+    expect(fitBasisLines(basis({ sigmaSource: 'distance' }), undefined, 'zh')[1]).toBe('波动 σ 20%（历史不足，且增速与同类指标相差很大，波动相应放大）；趋势本身的不确定性 ±5%/年。');
   });
   it('says nothing without a projection', () => {
     expect(fitBasisLines(null, undefined, 'zh')).toEqual([]);

@@ -112,7 +112,8 @@ export function fitBasisLines(projection: SeriesProjection | null, assumption: A
   if (used !== null && used !== undefined) {
     const weight = basis.evidenceWeight;
     const reason = assumption?.growth !== undefined || weight === null ? 'user' : weight === 0 ? 'kind' : weight < SHRUNK_BELOW ? 'shrunk' : 'own';
-    const why = fill(m.basisWhy[reason], { weight: share(weight ?? 0, 0), points: basis.fitPoints, years: basis.fitYears ?? 0 });
+    const years = basis.fitYears === 1 ? m.basisYear : fill(m.basisYears, { count: basis.fitYears ?? 0 });
+    const why = fill(m.basisWhy[reason], { weight: share(weight ?? 0, 0), points: basis.fitPoints, years });
     lines.push(
       basis.growthSeen === null || reason === 'kind'
         ? fill(m.basisGrowthNoSeen, { used: growth(used), why })
