@@ -66,6 +66,7 @@ function bucketedQuantiles(values: Float64Array, probs: readonly number[], scrat
   let max = -Infinity;
   for (let i = 0; i < n; i++) {
     const v = values[i] as number;
+    if (v !== v) return null; // NaN: neither extreme would notice it
     if (v < min) min = v;
     if (v > max) max = v;
   }

@@ -54,7 +54,8 @@ export function summariseYear(values: Float64Array, probs: readonly number[], th
   const top = buckets - 1;
   const scale = buckets / (hi - lo);
   const sum = countBuckets(values, lo, scale, buckets);
-  // A NaN or infinity anywhere makes the sum so; the histogram would misplace it.
+  // A NaN or infinity anywhere makes the sum so; the histogram would misplace it. (Clamping before
+  // truncating keeps a huge but finite value in the end bucket: `| 0` alone wraps past 2³¹.)
   if (!Number.isFinite(sum)) return plain();
   below[0] = 0;
   for (let b = 0; b < buckets; b++) {
@@ -131,10 +132,10 @@ function countBuckets(values: Float64Array, lo: number, scale: number, buckets: 
     const c = values[i + 2] as number;
     const d = values[i + 3] as number;
     sum += a + b + c + d;
-    const ka = Math.max(0, Math.min(top, ((a - lo) * scale) | 0));
-    const kb = buckets + Math.max(0, Math.min(top, ((b - lo) * scale) | 0));
-    const kc = 2 * buckets + Math.max(0, Math.min(top, ((c - lo) * scale) | 0));
-    const kd = 3 * buckets + Math.max(0, Math.min(top, ((d - lo) * scale) | 0));
+    const ka = (Math.min(top, Math.max(0, (a - lo) * scale)) | 0);
+    const kb = buckets + (Math.min(top, Math.max(0, (b - lo) * scale)) | 0);
+    const kc = 2 * buckets + (Math.min(top, Math.max(0, (c - lo) * scale)) | 0);
+    const kd = 3 * buckets + (Math.min(top, Math.max(0, (d - lo) * scale)) | 0);
     lanes[ka] = (lanes[ka] as number) + 1;
     lanes[kb] = (lanes[kb] as number) + 1;
     lanes[kc] = (lanes[kc] as number) + 1;
@@ -142,7 +143,7 @@ function countBuckets(values: Float64Array, lo: number, scale: number, buckets: 
   }
   for (; i < n; i++) {
     sum += values[i] as number;
-    const k = Math.max(0, Math.min(top, (((values[i] as number) - lo) * scale) | 0));
+    const k = (Math.min(top, Math.max(0, ((values[i] as number) - lo) * scale)) | 0);
     lanes[k] = (lanes[k] as number) + 1;
   }
   return sum;
@@ -154,7 +155,7 @@ function gatherBuckets(values: Float64Array, lo: number, scale: number, buckets:
   const top = buckets - 1;
   for (let k = 0; k < n; k++) {
     const v = values[k] as number;
-    const b = Math.max(0, Math.min(top, ((v - lo) * scale) | 0));
+    const b = (Math.min(top, Math.max(0, (v - lo) * scale)) | 0);
     const at = slot[b] as number;
     if (at >= 0) {
       gathered[at] = v;
