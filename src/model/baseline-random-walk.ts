@@ -1,6 +1,7 @@
 import { log } from './det-math.ts';
 import { normalCdf } from './normal-cdf.ts';
-import type { Comparator, Observation, Quality } from './types.ts';
+import { FIRM_QUALITIES, fitLogWalk } from './fit-trend.ts';
+import type { Comparator, Observation } from './types.ts';
 
 /**
  * The benchmark the model is judged against: a random walk with drift in logs, with the drift's own
@@ -20,34 +21,20 @@ export interface RandomWalk {
   span: number;
 }
 
-/** Qualities firm enough to fit on: a bound or an estimate is not a point on the path. */
-const FIRM: ReadonlySet<Quality> = new Set<Quality>(['final', 'preliminary', 'rounded']);
-
 /**
- * Fit the log random walk with drift to the firm values of a history (final, preliminary, rounded),
- * allowing gaps: a change over k years has mean k·μ and variance k·σ², so μ̂ = (y_L − y_F)/(L − F)
- * and σ̂² = Σ (Δᵢ − kᵢμ̂)²/kᵢ / (m − 2) over the m − 1 intervals between m points.
+ * Fit the log random walk with drift to all the firm values of a history (final, preliminary,
+ * rounded), gaps allowed, as `fitLogWalk` does: μ̂ = (y_L − y_F)/(L − F) and
+ * σ̂² = Σ (Δᵢ − kᵢμ̂)²/kᵢ / (m − 2) over the m − 1 intervals between m points.
  *
  * @param history - Values sorted by year, already cut at the as-of year.
  * @returns The walk, or null with fewer than three firm positive points.
  * @example fitRandomWalk([100, 110, 121].map((value, i) => ({ year: 2016 + i, value, quality: 'final' }))) // drift ln 1.1, σ 0
  */
 export function fitRandomWalk(history: readonly Observation[]): RandomWalk | null {
-  const points = history.filter((o) => FIRM.has(o.quality) && o.value > 0);
-  const first = points[0];
-  const last = points[points.length - 1];
-  if (!first || !last || points.length < 3) return null;
-  const span = last.year - first.year;
-  const drift = (log(last.value) - log(first.value)) / span;
-  let squares = 0;
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1] as Observation;
-    const b = points[i] as Observation;
-    const k = b.year - a.year;
-    const residual = log(b.value) - log(a.value) - k * drift;
-    squares += (residual * residual) / k;
-  }
-  return { startYear: last.year, start: log(last.value), drift, sigma: Math.sqrt(squares / (points.length - 2)), span };
+  const points = history.filter((o) => FIRM_QUALITIES.has(o.quality) && o.value > 0);
+  const fit = points.length >= 3 ? fitLogWalk(points) : null;
+  if (!fit || fit.sigma === null) return null;
+  return { startYear: fit.toYear, start: log((points[points.length - 1] as Observation).value), drift: fit.drift, sigma: fit.sigma, span: fit.span };
 }
 
 /**

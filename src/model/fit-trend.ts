@@ -53,6 +53,17 @@ export function trendPoints(history: readonly Observation[], window: number): { 
  */
 export function fitTrend(history: readonly Observation[], window: number): TrendFit | null {
   const { points, soft } = trendPoints(history, window);
+  const walk = fitLogWalk(points);
+  return walk && { ...walk, usedSoftPoints: soft };
+}
+
+/**
+ * Fit a random walk with drift to ln x through points sorted by year, gaps allowed (see `fitTrend`).
+ *
+ * @param points - Positive values sorted by year.
+ * @returns The fit, or null with fewer than two points.
+ */
+export function fitLogWalk(points: readonly Observation[]): Omit<TrendFit, 'usedSoftPoints'> | null {
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last || points.length < 2) return null;
@@ -67,5 +78,5 @@ export function fitTrend(history: readonly Observation[], window: number): Trend
     squares += (residual * residual) / k;
   }
   const df = points.length - 2;
-  return { drift, span, sigma: df > 0 ? Math.sqrt(squares / df) : null, df, fromYear: first.year, toYear: last.year, usedSoftPoints: soft };
+  return { drift, span, sigma: df > 0 ? Math.sqrt(squares / df) : null, df, fromYear: first.year, toYear: last.year };
 }

@@ -1,4 +1,4 @@
-import { quantiles, select, shareMeeting } from './quantile.ts';
+import { select, selectQuantiles, shareMeeting } from './order-statistics.ts';
 
 /** A threshold whose share of the sample is wanted: at least it, or at most it. */
 export interface Threshold {
@@ -24,7 +24,8 @@ const SMALL = 1024;
 
 /**
  * Summarise one year's paths in two passes: the quantiles (R type 7, as `quantiles`) and the share of
- * paths meeting each threshold (as `shareMeeting`), exactly. A histogram of up to 4,096 buckets, its range set
+ * paths meeting each threshold (as `shareMeeting`), exactly; below 1,024 values (or with a NaN or an
+ * infinity) by quickselect (`selectQuantiles`) and counting. A histogram of up to 4,096 buckets, its range set
  * by every 64th value (values outside go to the end buckets, so the range only affects speed), finds
  * which buckets hold the wanted order statistics and thresholds; only those buckets' values are gathered
  * and looked at one by one. This runs once per series and year on the slider's path, where sorting or
@@ -38,7 +39,7 @@ const SMALL = 1024;
  */
 export function summariseYear(values: Float64Array, probs: readonly number[], thresholds: readonly Threshold[], scratch: Float64Array): { quantiles: number[]; shares: number[] } {
   const n = values.length;
-  const plain = () => ({ quantiles: quantiles(values, probs, scratch), shares: thresholds.map((t) => shareMeeting(values, t.value, t.atLeast)) });
+  const plain = () => ({ quantiles: selectQuantiles(values, probs, scratch), shares: thresholds.map((t) => shareMeeting(values, t.value, t.atLeast)) });
   if (n < SMALL) return plain();
   let lo = Infinity;
   let hi = -Infinity;

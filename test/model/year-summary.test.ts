@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quantiles, shareMeeting } from '../../src/model/quantile.ts';
+// The reference is quickselect, an algorithm independent of the histogram (`quantiles` itself uses it).
+import { selectQuantiles as quantiles, shareMeeting } from '../../src/model/order-statistics.ts';
 import { createRandom } from '../../src/model/random.ts';
 import { summariseYear, type Threshold } from '../../src/model/year-summary.ts';
 
