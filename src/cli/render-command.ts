@@ -42,7 +42,7 @@ export async function runRender(request: RenderRequest, io: CliIo): Promise<numb
   await loadFormulaParser();
   const { dataset, layers } = addLayers(loadDataset(texts), link.layers, '--link', io);
   if (link.madeWith !== null && link.madeWith !== dataVersion(texts)) {
-    io.err('warning: the link was made with other data; the files show the numbers on today\'s data');
+    io.err('warning: the link was made with other data or an earlier engine; the files show the numbers of today\'s data and engine');
   }
   const scenario = link.scenario ?? DEFAULT_SCENARIO;
   const plan = scenario.plans[0] ?? '';

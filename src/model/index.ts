@@ -1,4 +1,5 @@
 export type { Comparator, Observation, Quality } from './types.ts';
+export { ENGINE_VERSION } from './engine-version.ts';
 export { roundingStep } from './rounding-step.ts';
 export { pow } from './pow.ts';
 export { scoreActual, satisfies, type ActualScore, type Verdict, type VerdictReason } from './score-actual.ts';
