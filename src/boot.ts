@@ -1,6 +1,7 @@
 import { maybeLocale, type Locale } from './i18n/locale.ts';
+import { evaluateInWorker } from './runner/evaluate-runner.ts';
 import { createWorkerRunner, spawnModelWorker } from './runner/worker-runner.ts';
-import { EngineState } from './ui/engine.svelte.ts';
+import { EngineState, type Evaluator } from './ui/engine.svelte.ts';
 
 /** What the notebook and the embed page both need at start: the language and an engine factory. */
 const LOCALE_KEY = 'targetline.locale';
@@ -41,12 +42,20 @@ function timeLimitMs(): number {
 }
 
 /**
+ * Evaluate the track record in a worker started for it and stopped after, so the engine's own worker
+ * stays free for the reader's edits. It has the same time limit as one run.
+ */
+const evaluateTrackRecord: Evaluator = (input, range) =>
+  evaluateInWorker(() => spawnModelWorker('targetline-track-record'), input, range, { timeoutMs: timeLimitMs() });
+
+/**
  * Start an engine in its own worker. Each scenario on screen gets one, so the runner's merging of
- * bursts never mixes the edited scenario with the comparison.
+ * bursts never mixes the edited scenario with the comparison. Each can check the track record, but
+ * the page asks only its main engine, once.
  */
 export function createEngine(): EngineState {
   // `engine` is only read when a restart happens, long after this function has returned.
   const runner = createWorkerRunner(spawnModelWorker, { timeoutMs: timeLimitMs(), onrestart: (reason) => engine.restarted(reason) });
-  const engine = new EngineState(runner);
+  const engine = new EngineState(runner, evaluateTrackRecord);
   return engine;
 }

@@ -1,4 +1,5 @@
 import { maybeLocale, type Locale } from '../i18n/locale.ts';
+import { EVALUATE_YEARS } from '../scenario/scenario.ts';
 
 /** What the command line asked for: a command to run, the usage text, or a mistake to report. */
 export type CliRequest =
@@ -30,13 +31,10 @@ export interface EvaluateRequest {
   json: boolean;
 }
 
-/** The as-of years `evaluate` runs from when not told. */
-export const EVALUATE_YEARS = { from: 2012, to: 2022 } as const;
-
 /** The usage text, printed for `--help` and after every usage mistake. */
 export const USAGE = `Usage: npm run cli -- assess --scenario FILE [--json]
        npm run cli -- render --link "URL or FRAGMENT" --out DIR [--charts ID,ID] [--lang zh|en] [--base-url URL]
-       npm run cli -- evaluate [--from 2012] [--to 2022] [--scenario FILE] [--json]
+       npm run cli -- evaluate [--from ${EVALUATE_YEARS.from}] [--to ${EVALUATE_YEARS.to}] [--scenario FILE] [--json]
 
 Commands:
   assess    Project every indicator under a scenario and assess every target.
@@ -47,7 +45,7 @@ Commands:
 Options:
   --scenario FILE   Scenario JSON (see docs/cli.md); relative to the current directory.
   --json            Print one JSON object instead of the table.
-  --from, --to      First and last as-of years of evaluate; default 2012 and 2022.
+  --from, --to      First and last as-of years of evaluate; default ${EVALUATE_YEARS.from} and ${EVALUATE_YEARS.to}.
   --link TEXT       A notebook or embed.html address, or its fragment (s=…); quote it in the shell.
   --out DIR         Folder to write into; created if missing.
   --charts IDS      Comma-separated indicator ids or series keys (id@region); default: every chart.

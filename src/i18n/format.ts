@@ -88,6 +88,17 @@ export function formatShare(ratio: number, locale: Locale): string {
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
 }
 
+/**
+ * Format a share as a whole percentage: "93%". For scores that rest on tens or hundreds of values,
+ * where a decimal would claim more precision than the count carries.
+ *
+ * @param ratio - The share, 0.929 for 93%.
+ * @param locale - zh or en.
+ */
+export function formatWholePercent(ratio: number, locale: Locale): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}
+
 /** Format a signed relative difference as a percentage, e.g. "+2.5%" or "−1.3%". */
 export function formatSignedPercent(ratio: number, locale: Locale): string {
   if (!Number.isFinite(ratio)) return '—';

@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
-import { assess, loadFormulaParser, type AssessInput, type AssessResult } from '../model/index.ts';
+import { assess, evaluate, loadFormulaParser, type AssessInput, type AssessResult } from '../model/index.ts';
+import { summariseEvaluation, type TrackRecord } from './track-record.ts';
 
 /**
  * What the model worker exposes through Comlink. Kept apart from `workers/model.worker.ts` so the
@@ -19,6 +20,17 @@ export const api = {
     // a DataCloneError, so list each once even if two series ever share one.
     const buffers = new Set(result.series.map((s) => s.quantiles.buffer as ArrayBuffer));
     return Comlink.transfer(result, [...buffers]);
+  },
+  /**
+   * Run the rolling-origin evaluation (`evaluate`: one assessment per as-of year) and send back only
+   * its summary, not the scored points.
+   *
+   * @param input - Series with their whole history, targets and the scenario; its `asOf` is replaced by each year in turn.
+   * @param range - The first and last as-of years.
+   */
+  async evaluate(input: AssessInput, range: { from: number; to: number }): Promise<TrackRecord> {
+    await loadFormulaParser();
+    return summariseEvaluation(evaluate(input, { from: range.from, to: range.to }));
   },
   /**
    * Answer `'pong'` once the worker is ready, formula parser loaded, so a caller's time limit for a

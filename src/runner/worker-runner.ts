@@ -160,10 +160,12 @@ export function createWorkerRunner(spawn: () => WorkerEndpoint, options: WorkerR
 
 /**
  * Start the model worker in the browser as a module worker. Vite spots the `new Worker(new URL(…))`
- * pattern and bundles `workers/model.worker.ts` as its own chunk.
+ * pattern and bundles `workers/model.worker.ts` as its own chunk, once for every caller.
  *
+ * @param name - The worker's name in the browser's developer tools. Defaults to `'targetline-model'`.
  * @example createWorkerRunner(spawnModelWorker)
  */
-export function spawnModelWorker(): WorkerEndpoint {
-  return new Worker(new URL('../../workers/model.worker.ts', import.meta.url), { type: 'module', name: 'targetline-model' });
+export function spawnModelWorker(name = 'targetline-model'): WorkerEndpoint {
+  // `type` must stay a literal: Vite reads it from the source to bundle the worker as a module.
+  return new Worker(new URL('../../workers/model.worker.ts', import.meta.url), { type: 'module', name });
 }

@@ -17,6 +17,13 @@ export interface Scenario {
 
 export const DEFAULT_SCENARIO: Scenario = { asOf: null, horizon: 2025, seed: 1, paths: 10_000, plans: [], indicators: {} };
 
+/**
+ * The as-of years the engine's track record is measured over: `npm run cli -- evaluate` without
+ * `--from`/`--to`, and the sentence in the page's outlook, both run the rolling-origin evaluation from
+ * every year in this range under {@link DEFAULT_SCENARIO}. Kept here so the page never imports `src/cli`.
+ */
+export const EVALUATE_YEARS: Readonly<{ from: number; to: number }> = { from: 2012, to: 2022 };
+
 /** Why a scenario field was refused; `field` is a path such as `indicators.gdp.growth`. */
 export interface ScenarioProblem {
   field: string;

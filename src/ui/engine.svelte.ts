@@ -1,12 +1,23 @@
 import { calibrate, type AssessInput, type AssessResult, type Calibration } from '../model/index.ts';
+import type { EvaluateOutcome } from '../runner/evaluate-runner.ts';
 import type { ModelRunner } from '../runner/model-runner.ts';
+import type { TrackRecord } from '../runner/track-record.ts';
+
+/** Runs a rolling-origin evaluation somewhere off the main thread (`evaluateInWorker` in the page). */
+export type Evaluator = (input: AssessInput, range: { from: number; to: number }) => Promise<EvaluateOutcome>;
+
+/**
+ * Where the engine's track record stands: not asked for yet, being checked, shown, or failed (a
+ * timeout or an error, after which the page shows no numbers).
+ */
+export type TrackRecordState = { kind: 'idle' } | { kind: 'checking' } | { kind: 'done'; record: TrackRecord } | { kind: 'failed' };
 
 /** Runs started longer ago than this show "computing…"; quicker ones never flash it. */
 const PROGRESS_AFTER_MS = 150;
 
 /**
- * The page's view of the engine: the latest result, whether a run is under way, and what went
- * wrong last. Results are replaced whole, so they are `$state.raw`.
+ * The page's view of the engine: the latest result, whether a run is under way, what went wrong
+ * last, and the engine's track record. Results are replaced whole, so they are `$state.raw`.
  */
 export class EngineState {
   result = $state.raw<AssessResult | null>(null);
@@ -16,13 +27,39 @@ export class EngineState {
   busy = $state(false);
   /** The last run's trouble, for an alert; cleared by the next good run. */
   trouble = $state<{ kind: 'timeout' | 'crash' | 'error'; code?: string } | null>(null);
+  /** The engine's track record under the shipped defaults; replaced whole, once per page. */
+  trackRecord = $state.raw<TrackRecordState>({ kind: 'idle' });
   #runner: ModelRunner;
+  #evaluate: Evaluator | null;
   #generation = 0;
   /** The generation whose outcome is on screen. */
   #shown = 0;
 
-  constructor(runner: ModelRunner) {
+  /**
+   * Wrap a runner for the page, and an evaluator for its track record.
+   *
+   * @param runner - Runs the assessments.
+   * @param evaluate - Runs the track record's evaluation; without one, `checkTrackRecord` does nothing.
+   */
+  constructor(runner: ModelRunner, evaluate: Evaluator | null = null) {
     this.#runner = runner;
+    this.#evaluate = evaluate;
+  }
+
+  /**
+   * Measure the engine's track record once: later calls do nothing, whatever the first one's outcome,
+   * so a failed evaluation is not retried on every edit. The state says `checking` meanwhile and
+   * `failed` after a timeout or an error, never numbers from another input.
+   *
+   * @param input - Series with their whole history, targets and the scenario to evaluate.
+   * @param range - The first and last as-of years.
+   */
+  async checkTrackRecord(input: AssessInput, range: { from: number; to: number }): Promise<void> {
+    if (!this.#evaluate || this.trackRecord.kind !== 'idle') return;
+    this.trackRecord = { kind: 'checking' };
+    // An evaluator should not reject (evaluateInWorker never does); if one does, it is a failure too.
+    const outcome = await this.#evaluate(input, range).catch((): EvaluateOutcome => ({ kind: 'error', code: 'engine-failed' }));
+    this.trackRecord = outcome.kind === 'done' ? { kind: 'done', record: outcome.trackRecord } : { kind: 'failed' };
   }
 
   /**

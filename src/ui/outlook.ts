@@ -1,4 +1,8 @@
+import { formatWholePercent, formatYear, numberFormat } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { fill, MESSAGES } from '../i18n/messages.ts';
 import { seriesKey, type AssessResult, type Calibration, type SeriesProjection, type TargetAssessment } from '../model/index.ts';
+import type { TrackRecord } from '../runner/track-record.ts';
 
 /** Columns the target table sorts by. */
 export type OutlookSortKey = 'plan' | 'indicator' | 'year' | 'probability' | 'status';
@@ -58,19 +62,99 @@ export function projectionsByKey(result: AssessResult): Map<string, SeriesProjec
   return new Map(result.series.filter((s) => s.years.length > 0 && s.problem === null).map((s) => [s.key, s]));
 }
 
-/** What the calibration sentence needs, formatted as shares. */
-export function calibrationParams(c: Calibration, format: (share: number) => string): Record<string, string | number> {
-  const show = (x: number) => (Number.isFinite(x) ? format(x) : '—');
+/**
+ * Format the parameters of the hindcast sentence (`calibration`): how the projections made as of a
+ * year did against the values published later, the model on all its values and then model and naive
+ * baseline on the values both forecast (`sameAsBaseline` beside `baseline`). Shares are whole percent
+ * and Brier scores have two decimals, no more than tens of values carry; what could not be measured
+ * (NaN, as for no values) is "—".
+ *
+ * @param c - The hindcast's calibration.
+ * @param asOf - The as-of year the projections were made from.
+ * @param locale - zh or en, for the digits.
+ * @example fill(MESSAGES.en.calibration, calibrationParams(engine.calibration, 2018, 'en'))
+ */
+export function calibrationParams(c: Calibration, asOf: number, locale: Locale): Record<string, string | number> {
+  const share = maybeShare(locale);
+  const brier = (x: number) => (Number.isFinite(x) ? numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x) : '—');
+  const count = (n: number) => numberFormat(locale, {}).format(n);
+  const same = c.sameAsBaseline;
+  const base = c.baseline;
   return {
-    values: c.values,
-    in90: show(c.coverage90),
-    in50: show(c.coverage50),
-    targets: c.targets,
-    brier: Number.isFinite(c.brier) ? c.brier.toFixed(3) : '—',
-    bin90: show(c.baseline.coverage90),
-    bin50: show(c.baseline.coverage50),
-    bbrier: Number.isFinite(c.baseline.brier) ? c.baseline.brier.toFixed(3) : '—',
+    asOf: formatYear(asOf),
+    values: count(c.values),
+    in90: share(c.coverage90),
+    in50: share(c.coverage50),
+    mape: share(c.mape),
+    targets: count(c.targets),
+    brier: brier(c.brier),
+    bvalues: count(base.values),
+    sin90: share(same.coverage90),
+    sin50: share(same.coverage50),
+    smape: share(same.mape),
+    bin90: share(base.coverage90),
+    bin50: share(base.coverage50),
+    bmape: share(base.mape),
+    btargets: count(base.targets),
+    sbrier: brier(same.brier),
+    bbrier: brier(base.brier),
   };
+}
+
+/** Which second sentence the track record gets: the baseline on all the values, on some, or on none. */
+export type TrackRecordBasis = 'same' | 'subset' | 'none';
+
+/**
+ * Format the parameters of the track-record sentences (`trackRecord`, then `trackRecordBasis[basis]`):
+ * the 90% ranges' coverage and the median's mean error over every as-of year of the evaluation, how
+ * many values that rests on, and the naive baseline's 90% coverage on the values it also forecast
+ * beside the model's on exactly those. Shares are whole percent (a few hundred values carry no more);
+ * NaN is "—".
+ *
+ * @param record - The evaluation's summary.
+ * @param locale - zh or en, for the digits.
+ * @returns The parameters, and `basis`: `'same'` when the baseline forecast every value (the model's
+ *   figure is then the one already given), `'subset'` when only some, `'none'` when it forecast none.
+ * @example fill(MESSAGES.zh.trackRecord, trackRecordParams(record, 'zh').params)
+ */
+export function trackRecordParams(record: TrackRecord, locale: Locale): { params: Record<string, string>; basis: TrackRecordBasis } {
+  const share = maybeShare(locale);
+  const count = (n: number) => numberFormat(locale, {}).format(n);
+  const { overall } = record;
+  const base = overall.baseline;
+  const basis: TrackRecordBasis = base.values === 0 ? 'none' : base.values === overall.values ? 'same' : 'subset';
+  return {
+    params: {
+      from: formatYear(record.from),
+      to: formatYear(record.to),
+      in90: share(overall.coverage90),
+      mape: share(overall.mape),
+      values: count(overall.values),
+      bvalues: count(base.values),
+      sin90: share(overall.sameAsBaseline.coverage90),
+      bin90: share(base.coverage90),
+    },
+    basis,
+  };
+}
+
+/**
+ * Write the track record as the outlook shows it: the coverage sentence, then what it rests on and
+ * how the naive baseline did, in the reader's language.
+ *
+ * @param record - The evaluation's summary.
+ * @param locale - zh or en.
+ */
+export function trackRecordText(record: TrackRecord, locale: Locale): string {
+  const m = MESSAGES[locale];
+  const { params, basis } = trackRecordParams(record, locale);
+  // Chinese sentences follow each other after 。 with no space; English ones after a space.
+  return `${fill(m.trackRecord, params)}${locale === 'zh' ? '' : ' '}${fill(m.trackRecordBasis[basis], params)}`;
+}
+
+/** A whole-percent formatter that writes "—" for a share that could not be measured. */
+function maybeShare(locale: Locale): (x: number) => string {
+  return (x) => (Number.isFinite(x) ? formatWholePercent(x, locale) : '—');
 }
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { toEngineInput } from '../../src/data/engine-input.ts';
 import { loadDataset } from '../../src/data/load-dataset.ts';
-import { assess } from '../../src/model/index.ts';
-import { DEFAULT_SCENARIO, toEngineScenario } from '../../src/scenario/scenario.ts';
+import { assess, evaluate } from '../../src/model/index.ts';
+import { DEFAULT_SCENARIO, EVALUATE_YEARS, toEngineScenario } from '../../src/scenario/scenario.ts';
 import { readSeedTexts } from '../seeds/read-seeds.ts';
 import { useChromium } from './chromium.ts';
 
@@ -47,6 +47,40 @@ describe('the engine in the page', () => {
     const areas = page.locator('#ind-hightech_enterprises\\@guangzhou g[aria-label=area]');
     await areas.first().waitFor();
     expect(await areas.count()).toBe(2);
+    await page.close();
+  });
+
+  it('says the engine’s track record by default, in Chinese and then English, with the figures evaluate gives in Node', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(inject('baseUrl'));
+    // No hindcast chosen: the track record is measured once per page, after the first assessment.
+    const sentence = page.locator('#outlook p.track-record:not(.checking)');
+    await sentence.waitFor();
+
+    // What `npm run cli -- evaluate` prints: published data, the default scenario (seed 1, 10,000 paths), 2012–2022.
+    const dataset = loadDataset(readSeedTexts());
+    const node = evaluate({ ...toEngineInput(dataset), scenario: toEngineScenario(DEFAULT_SCENARIO) }, EVALUATE_YEARS).overall;
+    const whole = (share: number) => `${Math.round(share * 100)}%`;
+    const years = `${EVALUATE_YEARS.from}–${EVALUATE_YEARS.to}`;
+    expect(node.values).toBeGreaterThan(100);
+    // Every digit of the share crosses from the worker; the page rounds it to whole percent.
+    expect(await sentence.getAttribute('data-coverage90')).toBe(String(node.coverage90));
+    expect(await sentence.getAttribute('data-values')).toBe(String(node.values));
+
+    const zh = await sentence.textContent();
+    expect(zh).toContain(`从${years}年各年回测看，90%区间覆盖了后来公布值的${whole(node.coverage90)}（目标85–95%），中位数平均偏差${whole(node.mape)}。`);
+    expect(zh).toContain(`依据${node.values.toLocaleString('zh-CN')}个数值（默认假设，仅用公布数据）`);
+    expect(zh).toContain(`朴素基准覆盖${whole(node.baseline.coverage90)}`);
+    expect(zh).not.toMatch(/NaN|\d\.\d+%/);
+
+    await page.locator('button.lang').click();
+    await page.locator('h1', { hasText: 'Targetline' }).waitFor();
+    const en = await sentence.textContent();
+    expect(en).toContain(
+      `In hindcasts from every year ${years}, the 90% ranges held ${whole(node.coverage90)} of the values published later (aim: 85–95%); the median was off by ${whole(node.mape)} on average.`,
+    );
+    expect(en).toContain(`This rests on ${node.values.toLocaleString('en')} values`);
+    expect(en).toContain(`the baseline’s ${whole(node.baseline.coverage90)}.`);
     await page.close();
   });
 });
