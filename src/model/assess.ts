@@ -5,7 +5,7 @@ import { observedGrowth, volatility, type ObservedGrowth } from './history.ts';
 import { poolSeries, type Pool } from './pool.ts';
 import { emptyProjection, yearReader, type SeriesProjection, type YearReader } from './projection.ts';
 import { resolveSeries, type ResolvedSeries } from './resolve-series.ts';
-import { seriesKey, type SeriesInput, type TargetInput } from './series.ts';
+import { historyUpTo, seriesKey, type SeriesInput, type TargetInput } from './series.ts';
 import { levelAt, startPaths, type PathState } from './simulate.ts';
 import type { Observation } from './types.ts';
 
@@ -26,7 +26,18 @@ export interface AssessResult {
 /** A series to simulate: resolved assumptions, or a formula over other series. */
 type Plan =
   | { kind: 'rule'; input: SeriesInput; resolved: ResolvedSeries }
-  | { kind: 'formula'; input: SeriesInput; text: string; formula: CompiledFormula; parts: string[] }
+  | {
+      kind: 'formula';
+      input: SeriesInput;
+      text: string;
+      formula: CompiledFormula;
+      parts: string[];
+      /** The formula series' own history up to the as-of year, its last value and its growth seen. */
+      history: readonly Observation[];
+      start: Observation;
+      window: number;
+      observed: ObservedGrowth | null;
+    }
   | { kind: 'none'; input: SeriesInput; problem: string };
 
 /**
@@ -43,7 +54,7 @@ export function assess(input: AssessInput): AssessResult {
   if (!Number.isInteger(scenario.paths) || scenario.paths < 1) throw new RangeError('paths must be a positive integer');
   const horizon = Math.max(scenario.horizon, ...input.targets.map((t) => t.year));
   const pool = poolSeries(input.series, scenario.asOf);
-  const latestYear = Math.max(...input.series.flatMap((s) => s.history.filter((o) => scenario.asOf === null || o.year <= scenario.asOf).map((o) => o.year)));
+  const latestYear = Math.max(...input.series.flatMap((s) => historyUpTo(s.history, scenario.asOf).map((o) => o.year)));
   const assumptionFor = (s: SeriesInput): Assumption =>
     scenario.assumptions[seriesKey(s.indicatorId, s.region)] ?? scenario.assumptions[s.indicatorId] ?? {};
   const plans = new Map<string, Plan>();
@@ -52,8 +63,8 @@ export function assess(input: AssessInput): AssessResult {
     if (!assumption.derive) plans.set(seriesKey(s.indicatorId, s.region), planRule(s, assumption, scenario.asOf, pool, latestYear));
   }
   for (const s of input.series) {
-    const text = assumptionFor(s).derive;
-    if (text) plans.set(seriesKey(s.indicatorId, s.region), planFormula(s, text, input.series, plans));
+    const { derive, window } = assumptionFor(s);
+    if (derive) plans.set(seriesKey(s.indicatorId, s.region), planFormula(s, derive, Math.max(1, Math.round(window ?? DEFAULT_WINDOW)), scenario.asOf, input.series, plans));
   }
 
   const targetsByKey = new Map<string, TargetInput[]>();
@@ -92,7 +103,7 @@ function planRule(s: SeriesInput, assumption: Assumption, asOf: number | null, p
   }
 }
 
-function planFormula(s: SeriesInput, text: string, all: readonly SeriesInput[], plans: ReadonlyMap<string, Plan>): Plan {
+function planFormula(s: SeriesInput, text: string, window: number, asOf: number | null, all: readonly SeriesInput[], plans: ReadonlyMap<string, Plan>): Plan {
   const ids = [...new Set(all.filter((x) => x.region === s.region && x.indicatorId !== s.indicatorId).map((x) => x.indicatorId))];
   let formula;
   try {
@@ -103,7 +114,10 @@ function planFormula(s: SeriesInput, text: string, all: readonly SeriesInput[], 
   }
   const parts = formula.symbols.map((id) => seriesKey(id, s.region));
   if (parts.some((k) => plans.get(k)?.kind !== 'rule')) return { kind: 'none', input: s, problem: 'derive-missing-part' };
-  return { kind: 'formula', input: s, text, formula, parts };
+  const history = historyUpTo(s.history, asOf);
+  const start = history[history.length - 1];
+  if (!start) return { kind: 'none', input: s, problem: 'no-history' };
+  return { kind: 'formula', input: s, text, formula, parts, history, start, window, observed: observedGrowth(history, window) };
 }
 
 /** Simulates groups of series in lockstep, year by year, sharing its buffers between groups. */
@@ -113,6 +127,9 @@ class Runner {
   readonly #targets: ReadonlyMap<string, TargetInput[]>;
   readonly #z: Float64Array;
   readonly #scratch: Float64Array;
+  /** Path buffers given back by finished groups, lent to the next (one run allocates them once, not per series). */
+  readonly #free: Float64Array[] = [];
+  readonly #take = (): Float64Array => this.#free.pop() ?? new Float64Array(this.#scenario.paths);
 
   constructor(scenario: EngineScenario, horizon: number, targets: ReadonlyMap<string, TargetInput[]>) {
     this.#scenario = scenario;
@@ -140,26 +157,20 @@ class Runner {
       if (plan.kind === 'rule') {
         const { resolved } = plan;
         const projection = ruleProjection(plan.input, resolved, this.#horizon);
-        states.set(key, startPaths(resolved, paths, seed, this.#z));
+        states.set(key, startPaths(resolved, paths, seed, this.#z, this.#take));
         readers.set(key, yearReader(plan.input, projection.years, this.#targets.get(key) ?? [], asOf, this.#scratch));
         projections.set(key, projection);
         first = Math.min(first, resolved.start.year + 1);
       } else if (plan.kind === 'formula') {
-        const history = asOf === null ? plan.input.history : plan.input.history.filter((o) => o.year <= asOf);
-        const start = history[history.length - 1];
-        if (!start) {
-          projections.set(key, emptyProjection(plan.input, 'no-history'));
-          continue;
-        }
-        const projection = formulaProjection(plan, start, this.#horizon, asOf);
+        const projection = formulaProjection(plan, this.#horizon);
         const histories = plan.parts.map((k) => {
           const part = plans.get(k);
           return new Map(part?.kind === 'rule' ? part.input.history.map((o) => [o.year, o.value]) : []);
         });
-        formulas.push({ plan, start: start.year, values: new Float64Array(paths), env: new Float64Array(plan.parts.length), nonFinite: 0, histories });
+        formulas.push({ plan, start: plan.start.year, values: new Float64Array(paths), env: new Float64Array(plan.parts.length), nonFinite: 0, histories });
         readers.set(key, yearReader(plan.input, projection.years, this.#targets.get(key) ?? [], asOf, this.#scratch));
         projections.set(key, projection);
-        first = Math.min(first, start.year + 1);
+        first = Math.min(first, plan.start.year + 1);
       }
     }
     for (let year = first; year <= this.#horizon; year++) {
@@ -181,29 +192,25 @@ class Runner {
       }
     }
 
+    for (const state of states.values()) this.#free.push(...state.buffers);
     const out = new Map<string, TargetContext>();
     for (const plan of members) {
       const key = seriesKey(plan.input.indicatorId, plan.input.region);
       const projection = projections.get(key) as SeriesProjection;
-      const reader = readers.get(key);
-      if (!reader) {
-        out.set(key, { basis: null, resolved: null, projection, probabilities: new Map() });
-        continue;
-      }
+      // Every member has a reader: a formula without history was refused when it was planned.
+      const reader = readers.get(key) as YearReader;
       const nonFinite = plan.kind === 'rule' ? (states.get(key)?.nonFinite ?? 0) : (formulas.find((f) => f.plan === plan)?.nonFinite ?? 0);
       const done: SeriesProjection = { ...projection, quantiles: reader.quantiles, scores: reader.scores, problem: nonFinite > 0 ? 'non-finite' : projection.problem };
       const basis =
         plan.kind === 'rule'
           ? { start: plan.resolved.latest, observed: plan.resolved.observed, flags: plan.resolved.flags }
-          : { start: { year: done.startYear as number, value: done.startValue as number, quality: done.startQuality ?? 'final' }, observed: formulaObserved(done), flags: [] };
+          : plan.kind === 'formula'
+            ? { start: plan.start, observed: plan.observed, flags: [] }
+            : null;
       out.set(key, { basis, resolved: plan.kind === 'rule' ? plan.resolved : null, projection: done, probabilities: reader.probabilities });
     }
     return out;
   }
-}
-
-function formulaObserved(p: SeriesProjection): ObservedGrowth | null {
-  return p.observedGrowth === null || p.observedFrom === null || p.startYear === null ? null : { growth: p.observedGrowth, fromYear: p.observedFrom, toYear: p.startYear, substituted: false };
 }
 
 function yearsAfter(start: number, horizon: number): number[] {
@@ -232,9 +239,8 @@ function ruleProjection(s: SeriesInput, resolved: ResolvedSeries, horizon: numbe
 }
 
 /** A formula's projection: simulated from its parts path by path, so its uncertainty comes from theirs. */
-function formulaProjection(plan: Extract<Plan, { kind: 'formula' }>, start: Observation, horizon: number, asOf: number | null): SeriesProjection {
-  const history = asOf === null ? plan.input.history : plan.input.history.filter((o) => o.year <= asOf);
-  const observed = observedGrowth(history, DEFAULT_WINDOW);
+function formulaProjection(plan: Extract<Plan, { kind: 'formula' }>, horizon: number): SeriesProjection {
+  const { start, history, window, observed } = plan;
   return {
     ...emptyProjection(plan.input, null),
     lastActualYear: start.year,
@@ -243,8 +249,8 @@ function formulaProjection(plan: Extract<Plan, { kind: 'formula' }>, start: Obse
     startQuality: start.quality,
     years: yearsAfter(start.year, horizon),
     rule: 'derived',
-    sigma: volatility(history, DEFAULT_WINDOW)?.sigma ?? null,
-    window: DEFAULT_WINDOW,
+    sigma: volatility(history, window)?.sigma ?? null,
+    window,
     observedGrowth: observed?.growth ?? null,
     observedFrom: observed?.fromYear ?? null,
     derivedFrom: plan.text,

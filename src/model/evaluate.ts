@@ -1,5 +1,5 @@
 import { assess, type AssessInput } from './assess.ts';
-import { compare, scoredPoints, scoredTargets, type Calibration, type ScoredPoint, type ScoredTarget } from './hindcast.ts';
+import { baselineWalks, compare, scoredPoints, scoredTargets, type Calibration, type ScoredPoint, type ScoredTarget } from './hindcast.ts';
 
 /** The horizon groups the track record is reported by: years after the last data year. */
 export const HORIZON_GROUPS = ['1', '2', '3+'] as const;
@@ -44,13 +44,14 @@ export function evaluate(input: AssessInput, range: { from: number; to: number }
   const seenTargets = new Set<string>();
   for (let asOf = range.from; asOf <= range.to; asOf++) {
     const result = assess({ ...input, scenario: { ...input.scenario, asOf } });
-    for (const p of scoredPoints(result, input.series, asOf)) {
+    const walkFor = baselineWalks(input.series, asOf);
+    for (const p of scoredPoints(result, input.series, asOf, walkFor)) {
       const id = `${p.key}|${p.startYear}|${p.year}`;
       if (seenPoints.has(id)) continue;
       seenPoints.add(id);
       points.push(p);
     }
-    for (const t of scoredTargets(result, input.series, asOf)) {
+    for (const t of scoredTargets(result, input.series, asOf, walkFor)) {
       const id = `${t.id}|${t.startYear}`;
       if (seenTargets.has(id)) continue;
       seenTargets.add(id);

@@ -34,6 +34,8 @@ export const PRIOR_DF = 2;
  * values at h ≥ 3, with 0.01 they hold 92%, with 0.015 they hold 99% (too wide).
  */
 export const DRIFT_INSTABILITY = 0.01;
+/** Below this evidence weight a fitted growth counts as pulled toward its kind (`growth-pooled`). */
+export const POOLED_BELOW = 0.8;
 /** No series is taken to be steadier than this share of the pooled σ (GDP's σ can come out 0.00003). */
 export const SIGMA_FLOOR_SHARE = 0.5;
 

@@ -2,7 +2,7 @@ import type { AssessResult } from './assess.ts';
 import { fitRandomWalk, walkForecast, walkProbability, Z50, Z90, type RandomWalk } from './baseline-random-walk.ts';
 import { exp, log } from './det-math.ts';
 import { crpsNormal } from './score-forecast.ts';
-import { seriesKey, type SeriesInput } from './series.ts';
+import { historyUpTo, seriesKey, type SeriesInput } from './series.ts';
 
 /** One forecaster's forecast of one year: its fan and its CRPS (log scale) against what happened. */
 export interface PointForecast {
@@ -67,6 +67,27 @@ export interface Calibration extends Scores {
   sameAsBaseline: Scores;
 }
 
+/** The baseline fitted to a series' history up to an as-of year, by series key (null: too few firm points). */
+export type BaselineFor = (key: string) => RandomWalk | null;
+
+/**
+ * Fit the baseline to each series' history up to the as-of year, once per series, when first asked.
+ *
+ * @param series - The full series.
+ * @param asOf - The as-of year.
+ */
+export function baselineWalks(series: readonly SeriesInput[], asOf: number): BaselineFor {
+  const byKey = new Map(series.map((s) => [seriesKey(s.indicatorId, s.region), s]));
+  const walks = new Map<string, RandomWalk | null>();
+  return (key) => {
+    if (!walks.has(key)) {
+      const s = byKey.get(key);
+      walks.set(key, s ? fitRandomWalk(historyUpTo(s.history, asOf)) : null);
+    }
+    return walks.get(key) ?? null;
+  };
+}
+
 /**
  * Collect the scored years of a hindcast (`SeriesProjection.scores`) with the model's fan and the
  * baseline's forecast of the same year, fitted to the same history up to the as-of year.
@@ -74,15 +95,14 @@ export interface Calibration extends Scores {
  * @param result - An assessment run with `asOf`.
  * @param series - The full series, including years after the as-of year.
  * @param asOf - The as-of year the assessment used.
+ * @param walkFor - The baseline per series; defaults to fitting it here (`baselineWalks`).
  */
-export function scoredPoints(result: AssessResult, series: readonly SeriesInput[], asOf: number): ScoredPoint[] {
-  const byKey = new Map(series.map((s) => [seriesKey(s.indicatorId, s.region), s]));
+export function scoredPoints(result: AssessResult, series: readonly SeriesInput[], asOf: number, walkFor: BaselineFor = baselineWalks(series, asOf)): ScoredPoint[] {
   const points: ScoredPoint[] = [];
   for (const projection of result.series) {
-    const s = byKey.get(projection.key);
     const origin = projection.lastActualYear ?? projection.startYear;
-    if (!s || origin === null || projection.scores.length === 0) continue;
-    const walk = fitRandomWalk(s.history.filter((o) => o.year <= asOf));
+    if (origin === null || projection.scores.length === 0) continue;
+    const walk = walkFor(projection.key);
     for (const score of projection.scores) {
       const i = projection.years.indexOf(score.year);
       const q = (k: number) => projection.quantiles[i * 5 + k] as number;
@@ -120,16 +140,9 @@ function walkPoint(walk: RandomWalk, year: number, actual: number): PointForecas
  * @param result - An assessment run with `asOf`.
  * @param series - The full series.
  * @param asOf - The as-of year.
+ * @param walkFor - The baseline per series; defaults to fitting it here (`baselineWalks`).
  */
-export function scoredTargets(result: AssessResult, series: readonly SeriesInput[], asOf: number): ScoredTarget[] {
-  const walks = new Map<string, RandomWalk | null>();
-  const walkFor = (key: string) => {
-    if (!walks.has(key)) {
-      const s = series.find((x) => seriesKey(x.indicatorId, x.region) === key);
-      walks.set(key, s ? fitRandomWalk(s.history.filter((o) => o.year <= asOf)) : null);
-    }
-    return walks.get(key) ?? null;
-  };
+export function scoredTargets(result: AssessResult, series: readonly SeriesInput[], asOf: number, walkFor: BaselineFor = baselineWalks(series, asOf)): ScoredTarget[] {
   const out: ScoredTarget[] = [];
   for (const t of result.targets) {
     if (t.year <= asOf || t.probability === null || t.last_actual_year === null) continue;
@@ -195,8 +208,9 @@ export function summarise(points: readonly ScoredPoint[], targets: readonly Scor
  * @param asOf - The as-of year the assessment used.
  */
 export function calibrate(result: AssessResult, series: readonly SeriesInput[], asOf: number): Calibration {
-  const points = scoredPoints(result, series, asOf);
-  const targets = scoredTargets(result, series, asOf);
+  const walkFor = baselineWalks(series, asOf);
+  const points = scoredPoints(result, series, asOf, walkFor);
+  const targets = scoredTargets(result, series, asOf, walkFor);
   return compare(points, targets);
 }
 

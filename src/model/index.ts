@@ -1,4 +1,5 @@
 export type { Comparator, Observation, Quality } from './types.ts';
+export { POOLED_BELOW } from './fit-compound.ts';
 export { ENGINE_VERSION } from './engine-version.ts';
 export { roundingStep } from './rounding-step.ts';
 export { pow } from './pow.ts';

@@ -1,6 +1,6 @@
 import { DEFAULT_WINDOW } from './assumptions.ts';
 import { fitTrend, type TrendFit } from './fit-trend.ts';
-import type { SeriesInput, SeriesKind } from './series.ts';
+import { historyUpTo, type SeriesInput, type SeriesKind } from './series.ts';
 
 /** What the series of one kind say together: the typical drift and how far true drifts differ. */
 export interface KindPool {
@@ -46,8 +46,7 @@ const MAD_TO_SD = 1.4826;
 export function poolSeries(series: readonly SeriesInput[], asOf: number | null): Pool {
   const fits: { kind: SeriesKind; fit: TrendFit }[] = [];
   for (const s of series) {
-    const history = asOf === null ? s.history : s.history.filter((o) => o.year <= asOf);
-    const fit = fitTrend(history, DEFAULT_WINDOW);
+    const fit = fitTrend(historyUpTo(s.history, asOf), DEFAULT_WINDOW);
     if (fit) fits.push({ kind: s.kind ?? 'level', fit });
   }
   let squares = 0;

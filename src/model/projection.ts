@@ -118,6 +118,9 @@ export function yearReader(s: SeriesInput, years: readonly number[], targets: re
   const lower = s.lowerBound ?? -Infinity;
   const upper = s.upperBound ?? Infinity;
   const scoredByYear = new Map(asOf === null ? [] : s.history.filter((o) => o.year > asOf && SCORED.has(o.quality) && o.value > 0).map((o) => [o.year, o.value]));
+  // Each year's targets, sorted once rather than on every year of every run.
+  const byYear = new Map<number, TargetInput[]>();
+  for (const t of targets) byYear.set(t.year, [...(byYear.get(t.year) ?? []), t]);
   const reader: YearReader = {
     probabilities: new Map(),
     scores: [],
@@ -125,7 +128,8 @@ export function yearReader(s: SeriesInput, years: readonly number[], targets: re
     read(year, values, space) {
       const i = year - first;
       if (i < 0 || i >= years.length) return;
-      const due = targets.filter((t) => t.year === year && t.comparator !== '==');
+      const ofYear = byYear.get(year) ?? [];
+      const due = ofYear.filter((t) => t.comparator !== '==');
       // A target of zero or less is below every positive path: ln gives −Infinity, which compares right.
       const thresholds = due.map((t) => ({ value: space === 'log' ? (t.value > 0 ? log(t.value) : -Infinity) : t.value, atLeast: t.comparator === '>=' }));
       const summary = summariseYear(values, PROBS, thresholds, scratch);
@@ -135,7 +139,7 @@ export function yearReader(s: SeriesInput, years: readonly number[], targets: re
         out[i * PROBS.length + k] = Math.min(upper, Math.max(lower, level));
       });
       due.forEach((t, k) => reader.probabilities.set(t.id, summary.shares[k] as number));
-      for (const t of targets) if (t.year === year && t.comparator === '==') reader.probabilities.set(t.id, null);
+      for (const t of ofYear) if (t.comparator === '==') reader.probabilities.set(t.id, null);
       const actual = scoredByYear.get(year);
       if (actual !== undefined) {
         const logs = space === 'log' ? values : logsOf(values, actual, scratch);

@@ -1,5 +1,5 @@
 import { DEFAULT_WINDOW, type Assumption } from './assumptions.ts';
-import { DRIFT_INSTABILITY, fitCompound, type CompoundFit } from './fit-compound.ts';
+import { DRIFT_INSTABILITY, fitCompound, POOLED_BELOW, type CompoundFit } from './fit-compound.ts';
 import { FIRM_QUALITIES, fitTrend, type TrendFit } from './fit-trend.ts';
 import type { ObservedGrowth } from './history.ts';
 import { olsIncrement } from './history.ts';
@@ -10,7 +10,7 @@ import { expressionRule } from './rules/growth-expression.ts';
 import { linearRule } from './rules/growth-linear.ts';
 import { logisticRateFor, logisticRule } from './rules/growth-logistic.ts';
 import type { GrowthRule } from './rules/growth-rule.ts';
-import type { SeriesInput } from './series.ts';
+import { historyUpTo, type SeriesInput } from './series.ts';
 import type { Observation } from './types.ts';
 import { exp, log } from './det-math.ts';
 
@@ -50,7 +50,7 @@ export interface ResolvedSeries {
   key: string;
   input: SeriesInput;
   /** History up to the as-of year. */
-  history: Observation[];
+  history: readonly Observation[];
   /** Where the paths start: the last firm value (see `chooseStart`). */
   start: Observation;
   /** The latest published value up to the as-of year, whatever its quality: what targets' growth figures start from. */
@@ -107,7 +107,7 @@ export function resolveSeries(
   pool: Pool = poolSeries([input], asOf),
   latestYear?: number,
 ): ResolvedSeries | { problem: SeriesProblem } {
-  const history = asOf === null ? input.history : input.history.filter((o) => o.year <= asOf);
+  const history = historyUpTo(input.history, asOf);
   const start = chooseStart(history);
   if (!start) return { problem: 'no-history' };
   if (!(start.value > 0)) return { problem: 'non-positive-base' };
@@ -125,7 +125,7 @@ export function resolveSeries(
   const compound = fit ? fitCompound(fit, pool, pool.kinds[input.kind ?? 'level']) : null;
   const fittedGrowth = compound ? exp(compound.drift) - 1 : 0;
   const growth = assumption.growth ?? fittedGrowth;
-  if (assumption.growth === undefined && compound && compound.evidenceWeight < 0.8) flags.push('growth-pooled');
+  if (assumption.growth === undefined && compound && compound.evidenceWeight < POOLED_BELOW) flags.push('growth-pooled');
 
   let sigma = assumption.volatility;
   if (sigma === undefined) {

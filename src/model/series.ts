@@ -27,6 +27,16 @@ export interface TargetInput {
   comparator: Comparator;
 }
 
+/**
+ * Return the values of a history known by the as-of year: those up to it, or all when it is null.
+ *
+ * @param history - Values sorted by year.
+ * @param asOf - The as-of year, or null.
+ */
+export function historyUpTo<T extends { year: number }>(history: readonly T[], asOf: number | null): readonly T[] {
+  return asOf === null ? history : history.filter((o) => o.year <= asOf);
+}
+
 /** The key that joins series, targets and assumptions. */
 export function seriesKey(indicatorId: string, region: string): string {
   return `${indicatorId}@${region}`;

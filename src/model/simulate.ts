@@ -21,6 +21,8 @@ export interface PathState {
   nonFinite: number;
   /** Move every path one year on. */
   advance(): void;
+  /** The buffers the paths hold, to give back to whoever lent them once the paths are done with. */
+  buffers: Float64Array[];
 }
 
 /**
@@ -37,12 +39,21 @@ export interface PathState {
  * @param seed - The scenario seed.
  * @param z - A buffer of `paths` doubles for the yearly draws; it may be shared by series that are
  *   advanced one after another, since each `advance` fills it before use.
+ * @param take - Where the paths' own buffers of `paths` doubles come from; each is written whole before
+ *   it is read, so a reused one is as good as a new one. Defaults to new arrays.
  */
-export function startPaths(series: ResolvedSeries, paths: number, seed: number, z: Float64Array = new Float64Array(paths)): PathState {
+export function startPaths(
+  series: ResolvedSeries,
+  paths: number,
+  seed: number,
+  z: Float64Array = new Float64Array(paths),
+  take: () => Float64Array = () => new Float64Array(paths),
+): PathState {
   const random = createRandom(streamSeed(seed, series.key));
   const { rule, sigma, persistence: rho, shocks, floors } = series;
   const space = rule.space;
-  const current = new Float64Array(paths).fill(space === 'log' ? log(series.start.value) : series.start.value);
+  const current = take().fill(space === 'log' ? log(series.start.value) : series.start.value);
+  const buffers = [current];
   // Where the start was rounded, its true value is anywhere within the rounding: a stratified uniform.
   if (series.startSpread > 0) {
     const slices = dealSlices(paths, random);
@@ -54,12 +65,14 @@ export function startPaths(series: ResolvedSeries, paths: number, seed: number, 
   // The path's own drift, for compound rules whose trend is uncertain: a stratified normal.
   let drifts: Float64Array | null = null;
   if (rule.space === 'log' && series.driftSd > 0) {
-    drifts = new Float64Array(paths);
+    drifts = take();
+    buffers.push(drifts);
     dealNormals(drifts, rule.drift, series.driftSd, random);
   }
   const innovation = Math.sqrt(1 - rho * rho);
   // Without persistence the yearly shocks are the draws themselves: no copy needed.
-  const e = rho === 0 ? z : new Float64Array(paths);
+  const e = rho === 0 ? z : take();
+  if (e !== z) buffers.push(e);
   const lower = series.input.lowerBound ?? -Infinity;
   const upper = series.input.upperBound ?? Infinity;
 
@@ -70,6 +83,7 @@ export function startPaths(series: ResolvedSeries, paths: number, seed: number, 
     space,
     current,
     nonFinite: 0,
+    buffers,
     advance() {
       const year = ++state.year;
       random.fillNormal(z);

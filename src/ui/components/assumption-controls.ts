@@ -1,4 +1,4 @@
-import type { Assumption, RuleName, SeriesProjection } from '../../model/index.ts';
+import { POOLED_BELOW, type Assumption, type RuleName, type SeriesProjection } from '../../model/index.ts';
 import { ASSUMPTION_NUMBERS } from '../../scenario/scenario.ts';
 import { numberFormat } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locale.ts';
@@ -88,9 +88,6 @@ export function withShock(current: Assumption | undefined, year: number | null, 
   return next;
 }
 
-/** Below this evidence weight the fitted growth is said to be pulled toward similar indicators. */
-const SHRUNK_BELOW = 0.8;
-
 /**
  * Say, in the reader's language, what the fitted defaults rest on: the growth history shows against
  * the growth used and why (its own history, pulled toward similar indicators with its evidence
@@ -111,7 +108,7 @@ export function fitBasisLines(projection: SeriesProjection | null, assumption: A
   const used = assumption?.growth ?? basis.growthUsed;
   if (used !== null && used !== undefined) {
     const weight = basis.evidenceWeight;
-    const reason = assumption?.growth !== undefined || weight === null ? 'user' : weight === 0 ? 'kind' : weight < SHRUNK_BELOW ? 'shrunk' : 'own';
+    const reason = assumption?.growth !== undefined || weight === null ? 'user' : weight === 0 ? 'kind' : weight < POOLED_BELOW ? 'shrunk' : 'own';
     const years = basis.fitYears === 1 ? m.basisYear : fill(m.basisYears, { count: basis.fitYears ?? 0 });
     const why = fill(m.basisWhy[reason], { weight: share(weight ?? 0, 0), points: basis.fitPoints, years });
     lines.push(
