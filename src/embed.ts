@@ -31,6 +31,7 @@ mount(Embed, {
     scenario: link.scenario,
     chart: link.chart,
     problem: link.problem,
+    problemDetails: link.problemDetails,
     fragment: params.toString(),
     engine: createEngine(),
   },

@@ -5,14 +5,13 @@ import { dataVersion } from './data/data-version.ts';
 import { createEngine, initialLocale, rememberLocale } from './boot.ts';
 import { scenariosFromFragment } from './scenario/address.ts';
 import App from './ui/App.svelte';
-import { fill } from './i18n/messages.ts';
-import { USER_MESSAGES } from './i18n/user-messages.ts';
 import { createAutosave } from './storage/autosave.ts';
 import { browserStorage } from './storage/storage-like.ts';
-import { loadWorkspace, WORKSPACE_KEY } from './storage/workspace-store.ts';
+import { WORKSPACE_KEY } from './storage/workspace-store.ts';
+import { openWorkspace } from './storage/opening.ts';
 import { loadFormulaParser } from './model/index.ts';
 import { keepBeforeLink, restoreBeforeLink } from './storage/keep-before-link.ts';
-import { holdsUserWork, mentionsFormula, readWorkspace, type Workspace } from './user/workspace.ts';
+import { mentionsFormula } from './user/workspace.ts';
 import { SaveStatus } from './ui/save-status.svelte.ts';
 import './ui/global.css';
 
@@ -32,38 +31,29 @@ const version = dataVersion(SEED_TEXTS);
 const dataset = loadDataset(SEED_TEXTS);
 const storage = browserStorage();
 const locale = initialLocale();
-const u = USER_MESSAGES[locale];
-const startupMessages: string[] = [];
-/** Whether opening the link set the stored workspace aside (it can be restored from the page). */
-let keptBeforeLink = false;
-
-/**
- * What the page starts with: a link in the address wins (with the user data it carries); without
- * one, the workspace saved in this browser; a damaged store is set aside, never deleted.
- */
-function startingWorkspace(): Workspace | null {
-  if (link.scenario) {
-    // The link's workspace will be autosaved over the stored one: keep the stored one first.
-    keptBeforeLink = keepBeforeLink(storage, holdsUserWork(loadWorkspace(storage).workspace));
-    const { workspace, problems } = readWorkspace({ ...link.scenario, layers: link.layers ?? [], notes: link.notes ?? [] }, dataset.indicators);
-    if (problems.length > 0) startupMessages.push(fill(u.restoredProblems, { count: problems.length }));
-    return workspace;
-  }
-  if (link.problem) return null;
-  const stored = loadWorkspace(storage);
-  if (stored.problem === 'corrupt') startupMessages.push(fill(u.storeCorrupt, { key: stored.setAside ?? '—' }));
-  if (stored.workspace === null) return null;
-  const { workspace, problems } = readWorkspace(stored.workspace, dataset.indicators);
-  if (problems.length > 0) startupMessages.push(fill(u.restoredProblems, { count: problems.length }));
-  return workspace;
-}
 // mathjs (for users' formulas) is a chunk of its own: wait for it only when the workspace to restore
 // has a formula in it; otherwise it loads after the first charts are drawn.
 if (link.scenario ? mentionsFormula(link.scenario, link.layers) : mentionsFormula(storedText())) await loadFormulaParser();
-const workspace = startingWorkspace();
+const opening = openWorkspace(link, storage, dataset.indicators);
+const fromAddress = opening.source !== 'store';
+// The one rule of the store: nothing is written until the reader changes what is on screen. When
+// the page shows a link (or a link that failed), the reader's own work is kept aside before the
+// first write; if it cannot be kept, nothing is written.
+let keptBeforeLink = false;
 const saveStatus = new SaveStatus();
-const autosave = createAutosave(storage, { onsave: (result) => saveStatus.saved(result) });
+const autosave = createAutosave(storage, {
+  onsave: (result) => saveStatus.saved(result),
+  held: opening.store.leftInPlace !== null,
+  beforeFirstWrite: fromAddress && opening.storeHoldsWork ? () => (keptBeforeLink = keepBeforeLink(storage, true)) : undefined,
+});
 addEventListener('pagehide', () => autosave.flush());
+
+/** Leave the link (or the failed one) for the reader's own workspace, as it was before this page. */
+function backToWorkspace(): void {
+  autosave.cancel();
+  if (autosave.wrote && keptBeforeLink) restoreBeforeLink(storage);
+  location.replace(location.pathname + location.search);
+}
 
 mount(App, {
   target,
@@ -74,24 +64,22 @@ mount(App, {
     onlocale: rememberLocale,
     engine: createEngine(),
     createEngine,
-    initialScenario: workspace?.scenario ?? null,
+    initialScenario: opening.workspace?.scenario ?? null,
     initialComparison: link.comparison,
     linkProblem: link.problem,
+    linkProblemDetails: link.problemDetails,
     linkDataChanged: link.madeWith !== null && link.madeWith !== version,
     recordedResults: link.recorded,
-    initialLayers: workspace?.layers ?? [],
-    initialNotes: workspace?.notes ?? [],
-    startupMessages,
+    initialLayers: opening.workspace?.layers ?? [],
+    initialNotes: opening.workspace?.notes ?? [],
+    restoreProblems: opening.problems,
+    storeSetAside: opening.store.problem === 'corrupt' && opening.store.setAside !== null ? opening.store.setAside : null,
+    heldStoreText: opening.store.leftInPlace,
+    onreleasestore: () => autosave.release(),
     autosave,
     saveStatus,
-    onrestoreprevious: keptBeforeLink
-      ? () => {
-          if (restoreBeforeLink(storage)) {
-            autosave.cancel();
-            location.replace(location.pathname + location.search);
-          }
-        }
-      : undefined,
+    storeHoldsWork: opening.storeHoldsWork,
+    onbacktoworkspace: fromAddress ? backToWorkspace : undefined,
   },
 });
 // Loaded once the page is up, so a formula typed later compiles at once.

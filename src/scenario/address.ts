@@ -1,4 +1,4 @@
-import { decodeLink, type LinkProblem } from './link-codec.ts';
+import { decodeLink, type LinkDetail, type LinkProblem } from './link-codec.ts';
 import type { Scenario } from './scenario.ts';
 
 /** What an address fragment (`#s=…&a=…&chart=…`) carries. */
@@ -7,6 +7,8 @@ export interface AddressScenarios {
   /** The pinned comparison scenario A (`a=`), when the link carries one. */
   comparison: Scenario | null;
   problem: LinkProblem | null;
+  /** What the refused link held that could not be accepted, by path (`a.` in front for the pinned scenario). */
+  problemDetails: LinkDetail[];
   /** The data version the link was made with. */
   madeWith: string | null;
   /** Results recorded when the link was made, by target key (see `resultDigest`). */
@@ -28,14 +30,16 @@ export async function scenariosFromFragment(hash: string): Promise<AddressScenar
   const fragment = at >= 0 ? hash.slice(at + 1) : hash.includes('://') ? '' : hash;
   const params = new URLSearchParams(fragment);
   const chart = params.get('chart');
-  const none: AddressScenarios = { scenario: null, comparison: null, problem: null, madeWith: null, recorded: null, chart, layers: null, notes: null };
+  const none: AddressScenarios = { scenario: null, comparison: null, problem: null, problemDetails: [], madeWith: null, recorded: null, chart, layers: null, notes: null };
   const encoded = params.get('s');
   if (!encoded) return none;
   const decoded = await decodeLink(encoded);
-  if ('problem' in decoded) return { ...none, problem: decoded.problem };
+  if ('problem' in decoded) return { ...none, problem: decoded.problem, problemDetails: decoded.details ?? [] };
   const pinned = params.get('a');
   const comparison = pinned ? await decodeLink(pinned) : null;
-  if (comparison && 'problem' in comparison) return { ...none, problem: comparison.problem };
+  if (comparison && 'problem' in comparison) {
+    return { ...none, problem: comparison.problem, problemDetails: (comparison.details ?? []).map((d) => ({ ...d, path: d.path === '' ? 'a' : `a.${d.path}` })) };
+  }
   return {
     ...none,
     scenario: decoded.payload.scenario,

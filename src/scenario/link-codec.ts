@@ -1,4 +1,5 @@
-import { DEFAULT_SCENARIO, parseScenario, type Scenario } from './scenario.ts';
+import { readJson, type JsonIssue } from '../text/read-json.ts';
+import { DEFAULT_SCENARIO, parseScenario, type Scenario, type ScenarioProblem } from './scenario.ts';
 
 /** What a link carries: the scenario and the data version it was made with. */
 export interface LinkPayload {
@@ -20,6 +21,18 @@ export interface LinkPayload {
 
 /** Why a link could not be opened; the page words each one and opens the default notebook. */
 export type LinkProblem = 'unknown-version' | 'damaged' | 'too-large' | 'invalid';
+
+/** One part of a link that was refused, by its path in the link's JSON (`indicators.gdp.growth`). */
+export interface LinkDetail {
+  path: string;
+  code: ScenarioProblem['code'] | JsonIssue['code'] | 'not-a-string' | 'bad-results';
+}
+
+/** What `decodeLink` returns for a link it cannot open; `details` lists what was refused, when known. */
+export interface LinkRefusal {
+  problem: LinkProblem;
+  details?: LinkDetail[];
+}
 
 /** The version written by `encodeLink`. Every older version stays readable through MIGRATIONS. */
 export const LINK_VERSION = 1;
@@ -61,7 +74,7 @@ export async function encodeLink(payload: LinkPayload): Promise<string> {
  *
  * @param text - The encoded scenario (the part after `s=` in the address).
  */
-export async function decodeLink(text: string): Promise<{ payload: LinkPayload } | { problem: LinkProblem }> {
+export async function decodeLink(text: string): Promise<{ payload: LinkPayload } | LinkRefusal> {
   try {
     if (text.length > MAX_LINK_CHARS) return { problem: 'too-large' };
     const match = /^(\d{1,3})\.([A-Za-z0-9_-]*)$/.exec(text);
@@ -76,13 +89,19 @@ export async function decodeLink(text: string): Promise<{ payload: LinkPayload }
     } catch (e) {
       return { problem: e instanceof RangeError ? 'too-large' : 'damaged' };
     }
-    let raw: unknown;
+    let body: string;
     try {
-      raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
+      body = new TextDecoder('utf-8', { fatal: true }).decode(json);
     } catch {
       return { problem: 'damaged' };
     }
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { problem: 'invalid' };
+    const read = readJson(body, { maxChars: MAX_JSON_BYTES });
+    if ('issues' in read) {
+      const refused = read.issues.filter((i) => i.code !== 'not-json');
+      return refused.length > 0 ? { problem: 'invalid', details: refused.map(({ path, code }) => ({ path, code })) } : { problem: 'damaged' };
+    }
+    const raw = read.value;
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { problem: 'invalid', details: [{ path: '', code: 'not-an-object' }] };
     let record = raw as Record<string, unknown>;
     for (let v = version; v < LINK_VERSION; v++) record = MIGRATIONS[v]?.(record) ?? record;
     const fields: Record<string, unknown> = { ...record };
@@ -91,14 +110,18 @@ export async function decodeLink(text: string): Promise<{ payload: LinkPayload }
     const { u: layers, n: notes } = fields;
     for (const key of ['v', 'd', 'r', 'u', 'n']) delete fields[key];
     const parsed = parseScenario(fields);
-    if ('problems' in parsed || typeof d !== 'string' || results === undefined) return { problem: 'invalid' };
+    const details: LinkDetail[] = 'problems' in parsed ? parsed.problems.map(({ field, code }) => ({ path: field, code })) : [];
+    if (typeof d !== 'string') details.push({ path: 'd', code: 'not-a-string' });
+    if (results === undefined) details.push({ path: 'r', code: 'bad-results' });
+    if ('problems' in parsed || details.length > 0) return { problem: 'invalid', details };
     return {
       payload: {
         scenario: parsed.scenario,
-        data: d,
+        data: d as string,
         ...(results ? { results } : {}),
-        ...(Array.isArray(layers) ? { layers } : {}),
-        ...(Array.isArray(notes) ? { notes } : {}),
+        // Passed on whatever they are: the workspace reader checks them and lists what it refuses.
+        ...(layers !== undefined ? { layers } : {}),
+        ...(notes !== undefined ? { notes } : {}),
       },
     };
   } catch {

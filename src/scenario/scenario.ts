@@ -1,5 +1,6 @@
 import { YEAR_RANGE } from '../data/seed-schemas.ts';
 import type { Assumption, EngineScenario, RuleName } from '../model/index.ts';
+import { FORBIDDEN_KEYS } from '../text/read-json.ts';
 
 /**
  * A scenario as users write it (a JSON file, later a link). `indicators` maps an indicator id (or
@@ -27,7 +28,7 @@ export const EVALUATE_YEARS: Readonly<{ from: number; to: number }> = { from: 20
 /** Why a scenario field was refused; `field` is a path such as `indicators.gdp.growth`. */
 export interface ScenarioProblem {
   field: string;
-  code: 'not-an-object' | 'not-a-number' | 'not-an-integer' | 'out-of-range' | 'not-in-list' | 'not-a-string' | 'unknown-field';
+  code: 'not-an-object' | 'not-a-number' | 'not-an-integer' | 'out-of-range' | 'not-in-list' | 'not-a-string' | 'unknown-field' | 'forbidden-key';
   value?: string;
 }
 
@@ -55,14 +56,27 @@ export const MAX_PATHS = 1_000_000;
  * @example parseScenario({ asOf: 2018, seed: 7, indicators: { gdp: { growth: 0.06 } } })
  */
 export function parseScenario(value: unknown): { scenario: Scenario } | { problems: ScenarioProblem[] } {
+  const { scenario, problems } = readScenario(value);
+  return problems.length > 0 ? { problems } : { scenario };
+}
+
+/**
+ * Read a scenario leniently, as the page opens a file or a stored workspace: each refused field is
+ * left at its default (a refused assumption field is left out, the rest of that assumption kept) and
+ * listed with its path, so the reader sees what was refused and keeps everything else.
+ *
+ * @param value - The parsed JSON.
+ * @returns The scenario with the good fields, and every problem.
+ */
+export function readScenario(value: unknown): { scenario: Scenario; problems: ScenarioProblem[] } {
   const problems: ScenarioProblem[] = [];
-  if (!isRecord(value)) return { problems: [{ field: '', code: 'not-an-object' }] };
+  if (!isRecord(value)) return { scenario: structuredClone(DEFAULT_SCENARIO), problems: [{ field: '', code: 'not-an-object' }] };
   // `layers` and `notes` belong to the workspace around the scenario (src/user/workspace.ts); they are read there.
   const known = new Set(['asOf', 'horizon', 'seed', 'paths', 'plans', 'indicators', 'version', 'notes', 'layers']);
-  for (const k of Object.keys(value)) if (!known.has(k)) problems.push({ field: k, code: 'unknown-field' });
+  for (const k of Object.keys(value)) if (!known.has(k)) problems.push({ field: k, code: FORBIDDEN_KEYS.includes(k) ? 'forbidden-key' : 'unknown-field' });
 
   const int = (field: string, min: number, max: number, fallback: number | null): number | null => {
-    const v = value[field];
+    const v = Object.hasOwn(value, field) ? value[field] : undefined;
     if (v === undefined || v === null) return fallback;
     if (typeof v !== 'number' || !Number.isFinite(v)) problems.push({ field, code: 'not-a-number', value: show(v) });
     else if (!Number.isInteger(v)) problems.push({ field, code: 'not-an-integer', value: show(v) });
@@ -78,15 +92,23 @@ export function parseScenario(value: unknown): { scenario: Scenario } | { proble
     plans: [],
     indicators: {},
   };
-  if (value.plans !== undefined) {
-    if (!Array.isArray(value.plans) || value.plans.some((p) => typeof p !== 'string')) problems.push({ field: 'plans', code: 'not-a-string' });
-    else scenario.plans = value.plans as string[];
+  const plans = Object.hasOwn(value, 'plans') ? value.plans : undefined;
+  if (plans !== undefined) {
+    if (!Array.isArray(plans) || plans.some((p) => typeof p !== 'string' || p.length > 100)) problems.push({ field: 'plans', code: 'not-a-string' });
+    else scenario.plans = [...new Set(plans as string[])];
   }
-  if (value.indicators !== undefined) {
-    if (!isRecord(value.indicators)) problems.push({ field: 'indicators', code: 'not-an-object' });
-    else for (const [id, raw] of Object.entries(value.indicators)) scenario.indicators[id] = parseAssumption(`indicators.${id}`, raw, problems);
+  const indicators = Object.hasOwn(value, 'indicators') ? value.indicators : undefined;
+  if (indicators !== undefined) {
+    if (!isRecord(indicators)) problems.push({ field: 'indicators', code: 'not-an-object' });
+    else {
+      for (const [id, raw] of Object.entries(indicators)) {
+        if (FORBIDDEN_KEYS.includes(id)) problems.push({ field: `indicators.${id}`, code: 'forbidden-key' });
+        else if (!isRecord(raw)) problems.push({ field: `indicators.${id}`, code: 'not-an-object', value: show(raw) });
+        else Object.defineProperty(scenario.indicators, id, { value: parseAssumption(`indicators.${id}`, raw, problems), enumerable: true, writable: true, configurable: true });
+      }
+    }
   }
-  return problems.length > 0 ? { problems } : { scenario };
+  return { scenario, problems };
 }
 
 function parseAssumption(path: string, raw: unknown, problems: ScenarioProblem[]): Assumption {
@@ -97,7 +119,7 @@ function parseAssumption(path: string, raw: unknown, problems: ScenarioProblem[]
   }
   for (const [key, v] of Object.entries(raw)) {
     const field = `${path}.${key}`;
-    const range = ASSUMPTION_NUMBERS[key];
+    const range = Object.hasOwn(ASSUMPTION_NUMBERS, key) ? ASSUMPTION_NUMBERS[key] : undefined;
     if (range) {
       if (typeof v !== 'number' || !Number.isFinite(v)) problems.push({ field, code: 'not-a-number', value: show(v) });
       else if (v < range[0] || v > range[1]) problems.push({ field, code: 'out-of-range', value: show(v) });
@@ -109,7 +131,7 @@ function parseAssumption(path: string, raw: unknown, problems: ScenarioProblem[]
       if (typeof v !== 'string') problems.push({ field, code: 'not-a-string', value: show(v) });
       else out[key] = v;
     } else if (key === 'params') {
-      if (!isRecord(v) || Object.values(v).some((x) => typeof x !== 'number' || !Number.isFinite(x))) {
+      if (!isRecord(v) || Object.entries(v).some(([name, x]) => FORBIDDEN_KEYS.includes(name) || typeof x !== 'number' || !Number.isFinite(x))) {
         problems.push({ field, code: 'not-a-number' });
       } else out.params = v as Record<string, number>;
     } else if (key === 'shocks') {

@@ -1,3 +1,4 @@
+import { readJson } from '../text/read-json.ts';
 import { setAside } from './set-aside.ts';
 import { isQuotaError, type StorageLike } from './storage-like.ts';
 
@@ -25,6 +26,11 @@ export interface LoadedWorkspace {
   problem: null | 'corrupt' | 'unavailable';
   /** The key the corrupt text was moved to; null when nothing was moved (or moving it failed). */
   setAside: string | null;
+  /**
+   * The corrupt text when it could not be moved aside (the storage is full): it stays under
+   * `WORKSPACE_KEY`, and the page must not write there until the user has decided what to do with it.
+   */
+  leftInPlace: string | null;
 }
 
 /** Whether a save worked; `quota` means the storage is full, `unavailable` that it cannot be written. */
@@ -38,7 +44,8 @@ export interface StoreOptions {
 /**
  * Load the saved workspace. Text that is not a saved workspace of this version is moved aside to
  * `targetline.workspace.corrupt.<ISO time>` (at most 3 such copies are kept, the oldest dropped) so
- * that the next autosave cannot overwrite it, and the problem is reported. Never throws: a storage
+ * that the next autosave cannot overwrite it, and the problem is reported. When it cannot be moved
+ * (a full store), it is left where it is and returned as `leftInPlace`. Never throws: a storage
  * that throws, or none at all, is reported as `unavailable`.
  *
  * @param storage - `browserStorage()` in the page, a fake in tests; null when there is none.
@@ -47,23 +54,22 @@ export interface StoreOptions {
 export function loadWorkspace(storage: StorageLike | null, options: StoreOptions = {}): LoadedWorkspace {
   let text: string | null;
   try {
-    if (!storage) return { workspace: null, problem: 'unavailable', setAside: null };
+    if (!storage) return { workspace: null, problem: 'unavailable', setAside: null, leftInPlace: null };
     text = storage.getItem(WORKSPACE_KEY);
   } catch {
-    return { workspace: null, problem: 'unavailable', setAside: null };
+    return { workspace: null, problem: 'unavailable', setAside: null, leftInPlace: null };
   }
-  if (text === null) return { workspace: null, problem: null, setAside: null };
+  if (text === null) return { workspace: null, problem: null, setAside: null, leftInPlace: null };
   const envelope = readEnvelope(text);
-  if (envelope) return { workspace: envelope.workspace, problem: null, setAside: null };
+  if (envelope) return { workspace: envelope.workspace, problem: null, setAside: null, leftInPlace: null };
   const key = setAside(storage, text, (options.now ?? (() => new Date()))());
-  if (key !== null) {
-    try {
-      storage.removeItem(WORKSPACE_KEY);
-    } catch {
-      // The copy exists either way; a stale original is reported again on the next load.
-    }
+  if (key === null) return { workspace: null, problem: 'corrupt', setAside: null, leftInPlace: text };
+  try {
+    storage.removeItem(WORKSPACE_KEY);
+  } catch {
+    // The copy exists either way; a stale original is reported again on the next load.
   }
-  return { workspace: null, problem: 'corrupt', setAside: key };
+  return { workspace: null, problem: 'corrupt', setAside: key, leftInPlace: null };
 }
 
 /**
@@ -88,12 +94,10 @@ export function saveWorkspace(storage: StorageLike | null, workspace: unknown, o
 }
 
 function readEnvelope(text: string): Envelope | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
+  // The store is user input too: another tab, an extension or a hand edit can put anything there.
+  const read = readJson(text);
+  if ('issues' in read) return null;
+  const value = read.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const record = value as Record<string, unknown>;
   if (!Object.hasOwn(record, 'version') || record.version !== WORKSPACE_VERSION || !Object.hasOwn(record, 'workspace')) return null;

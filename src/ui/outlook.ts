@@ -63,6 +63,17 @@ export function projectionsByKey(result: AssessResult): Map<string, SeriesProjec
 }
 
 /**
+ * The series the engine could not project because of their assumption (a custom rule refused by the
+ * allowlist), by key, with the formula code: their charts say why and keep their controls. Series
+ * left out for want of history are not listed: the reader's assumption is not the cause.
+ *
+ * @param result - The engine's result.
+ */
+export function projectionProblems(result: AssessResult): Map<string, string> {
+  return new Map(result.series.filter((s) => s.problem !== null && s.problem.startsWith('formula-')).map((s) => [s.key, s.problem as string]));
+}
+
+/**
  * Format the parameters of the hindcast sentence (`calibration`): how the projections made as of a
  * year did against the values published later, the model on all its values and then model and naive
  * baseline on the values both forecast (`sameAsBaseline` beside `baseline`). Shares are whole percent

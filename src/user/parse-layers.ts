@@ -55,9 +55,14 @@ export function parseLayers(value: unknown, options: ParseLayersOptions): Parsed
     }
     const header = readLayerHeader(raw, path, log);
     if (!header) continue;
+    // Ids are never trusted: the page keys its layers by id, so a repeated one gets the next free
+    // `l<k>` (reported), and the layer and its rows are kept.
     if (layerIds.has(header.id)) {
-      log.report({ path: `${path}.id`, code: 'duplicate-id', value: header.id });
-      continue;
+      const taken = new Set([...layerIds, ...list.flatMap((other) => (isRecord(other) && typeof other.id === 'string' ? [other.id] : []))]);
+      let k = 1;
+      while (taken.has(`l${k}`)) k++;
+      log.report({ path: `${path}.id`, code: 'duplicate-id', value: `${header.id} → l${k}` });
+      header.id = `l${k}`;
     }
     layerIds.add(header.id);
     const draft = { path, raw, layer: { ...header, indicators: [], actuals: [], targets: [] } as UserLayer, indicatorPaths: [] as string[] };

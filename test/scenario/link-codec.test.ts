@@ -126,7 +126,7 @@ describe('scenario links', () => {
       const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
       const packed = new Uint8Array(await new Response(stream).arrayBuffer());
       const text = `1.${btoa(String.fromCharCode(...packed)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
-      expect(await decodeLink(text)).toEqual({ problem: 'invalid' });
+      expect(await decodeLink(text)).toEqual({ problem: 'invalid', details: [{ path: 'r', code: 'bad-results' }] });
     }
   });
 });

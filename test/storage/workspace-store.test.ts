@@ -13,10 +13,10 @@ describe('saveWorkspace and loadWorkspace', () => {
     const storage = new FakeStorage();
     expect(saveWorkspace(storage, workspace, at('2026-11-23T10:41:00.000Z'))).toEqual({ ok: true });
     expect(JSON.parse(storage.getItem(WORKSPACE_KEY) ?? '')).toEqual({ version: 1, saved: '2026-11-23T10:41:00.000Z', workspace });
-    expect(loadWorkspace(storage)).toEqual({ workspace, problem: null, setAside: null });
+    expect(loadWorkspace(storage)).toEqual({ workspace, problem: null, setAside: null, leftInPlace: null });
   });
   it('report nothing saved yet as no workspace and no problem', () => {
-    expect(loadWorkspace(new FakeStorage())).toEqual({ workspace: null, problem: null, setAside: null });
+    expect(loadWorkspace(new FakeStorage())).toEqual({ workspace: null, problem: null, setAside: null, leftInPlace: null });
   });
   it.each([
     ['text that is not JSON', '{"version":1,"workspace":'],
@@ -31,7 +31,7 @@ describe('saveWorkspace and loadWorkspace', () => {
     const storage = new FakeStorage();
     storage.setItem(WORKSPACE_KEY, text);
     const loaded = loadWorkspace(storage, at('2026-11-23T10:41:00.000Z'));
-    expect(loaded).toEqual({ workspace: null, problem: 'corrupt', setAside: `${SET_ASIDE_PREFIX}2026-11-23T10:41:00.000Z` });
+    expect(loaded).toEqual({ workspace: null, problem: 'corrupt', setAside: `${SET_ASIDE_PREFIX}2026-11-23T10:41:00.000Z`, leftInPlace: null });
     expect(storage.getItem(WORKSPACE_KEY)).toBeNull();
     expect(storage.getItem(loaded.setAside ?? '')).toBe(text);
   });
@@ -72,13 +72,13 @@ describe('saveWorkspace and loadWorkspace', () => {
   it('leave corrupt text in place when it cannot be copied at all', () => {
     const storage = new FakeStorage(100);
     storage.setItem(WORKSPACE_KEY, 'z'.repeat(60));
-    expect(loadWorkspace(storage)).toEqual({ workspace: null, problem: 'corrupt', setAside: null });
+    expect(loadWorkspace(storage)).toEqual({ workspace: null, problem: 'corrupt', setAside: null, leftInPlace: 'z'.repeat(60) });
     expect(storage.getItem(WORKSPACE_KEY)).toBe('z'.repeat(60));
   });
   it('report a throwing storage as unavailable and never throw', () => {
-    expect(loadWorkspace(blockedStorage)).toEqual({ workspace: null, problem: 'unavailable', setAside: null });
+    expect(loadWorkspace(blockedStorage)).toEqual({ workspace: null, problem: 'unavailable', setAside: null, leftInPlace: null });
     expect(saveWorkspace(blockedStorage, workspace)).toEqual({ ok: false, problem: 'unavailable' });
-    expect(loadWorkspace(null)).toEqual({ workspace: null, problem: 'unavailable', setAside: null });
+    expect(loadWorkspace(null)).toEqual({ workspace: null, problem: 'unavailable', setAside: null, leftInPlace: null });
     expect(saveWorkspace(null, workspace)).toEqual({ ok: false, problem: 'unavailable' });
     expect(listSetAside(blockedStorage)).toEqual([]);
   });
@@ -123,6 +123,7 @@ describe('createAutosave', () => {
     const storage = new FakeStorage();
     const onsave = vi.fn();
     const autosave = createAutosave(storage, { delayMs: 500, onsave });
+    autosave.schedule({ n: 0 });
     autosave.schedule({ n: 1 });
     vi.advanceTimersByTime(400);
     autosave.schedule({ n: 2 });
@@ -136,7 +137,9 @@ describe('createAutosave', () => {
   });
   it('defaults to 1000 ms', () => {
     const storage = new FakeStorage();
-    createAutosave(storage).schedule({ n: 1 });
+    const autosave = createAutosave(storage);
+    autosave.schedule({ n: 0 });
+    autosave.schedule({ n: 1 });
     vi.advanceTimersByTime(999);
     expect(storage.getItem(WORKSPACE_KEY)).toBeNull();
     vi.advanceTimersByTime(1);
@@ -147,6 +150,8 @@ describe('createAutosave', () => {
     const onsave = vi.fn();
     const autosave = createAutosave(storage, { delayMs: 500, onsave });
     expect(autosave.flush()).toBeNull();
+    autosave.schedule({ n: 0 });
+    expect(autosave.flush()).toBeNull();
     autosave.schedule({ n: 1 });
     expect(autosave.flush()).toEqual({ ok: true });
     expect(loadWorkspace(storage).workspace).toEqual({ n: 1 });
@@ -156,6 +161,7 @@ describe('createAutosave', () => {
   it('cancel drops a pending change', () => {
     const storage = new FakeStorage();
     const autosave = createAutosave(storage, { delayMs: 500 });
+    autosave.schedule({ n: 0 });
     autosave.schedule({ n: 1 });
     autosave.cancel();
     vi.advanceTimersByTime(1000);
@@ -163,8 +169,70 @@ describe('createAutosave', () => {
   });
   it('reports a failed write to onsave', () => {
     const onsave = vi.fn();
-    createAutosave(new FakeStorage(10), { delayMs: 10, onsave }).schedule({ n: 1 });
+    const autosave = createAutosave(new FakeStorage(10), { delayMs: 10, onsave });
+    autosave.schedule({ n: 0 });
+    autosave.schedule({ n: 1 });
     vi.advanceTimersByTime(10);
     expect(onsave).toHaveBeenCalledWith({ ok: false, problem: 'quota' });
+    expect(autosave.wrote).toBe(false);
+  });
+  it('never writes the state the page opened with, however often it is scheduled', () => {
+    const storage = new FakeStorage();
+    storage.setItem(WORKSPACE_KEY, 'the reader’s own text');
+    const autosave = createAutosave(storage, { delayMs: 10 });
+    // The page schedules on mount and may again while it settles: the same state each time.
+    for (let i = 0; i < 3; i++) autosave.schedule({ scenario: { seed: 1 }, notes: [] });
+    vi.advanceTimersByTime(100);
+    expect(autosave.flush()).toBeNull();
+    expect(storage.getItem(WORKSPACE_KEY)).toBe('the reader’s own text');
+    expect(autosave.wrote).toBe(false);
+    // A change is written, and so is going back to the opening state after it.
+    autosave.schedule({ scenario: { seed: 2 }, notes: [] });
+    vi.advanceTimersByTime(10);
+    expect(loadWorkspace(storage).workspace).toEqual({ scenario: { seed: 2 }, notes: [] });
+    autosave.schedule({ scenario: { seed: 1 }, notes: [] });
+    vi.advanceTimersByTime(10);
+    expect(loadWorkspace(storage).workspace).toEqual({ scenario: { seed: 1 }, notes: [] });
+  });
+  it('calls beforeFirstWrite once, before the first write, while the old text is still there', () => {
+    const storage = new FakeStorage();
+    storage.setItem(WORKSPACE_KEY, 'old');
+    const seen: (string | null)[] = [];
+    const autosave = createAutosave(storage, { delayMs: 10, beforeFirstWrite: () => seen.push(storage.getItem(WORKSPACE_KEY)) > 0 });
+    autosave.schedule({ n: 0 });
+    expect(seen).toEqual([]);
+    autosave.schedule({ n: 1 });
+    vi.advanceTimersByTime(10);
+    autosave.schedule({ n: 2 });
+    vi.advanceTimersByTime(10);
+    expect(seen).toEqual(['old']);
+    expect(autosave.wrote).toBe(true);
+  });
+  it('writes nothing when what the first write would replace could not be kept', () => {
+    const storage = new FakeStorage();
+    storage.setItem(WORKSPACE_KEY, 'mine');
+    const autosave = createAutosave(storage, { delayMs: 10, beforeFirstWrite: () => false });
+    autosave.schedule({ n: 0 });
+    autosave.schedule({ n: 1 });
+    expect(autosave.flush()).toEqual({ ok: false, problem: 'held' });
+    expect(storage.getItem(WORKSPACE_KEY)).toBe('mine');
+    expect(autosave.wrote).toBe(false);
+  });
+  it('holds every write while the store is held, reports it, and writes the latest change on release', () => {
+    const storage = new FakeStorage();
+    storage.setItem(WORKSPACE_KEY, '{damaged');
+    const onsave = vi.fn();
+    const autosave = createAutosave(storage, { delayMs: 10, held: true, onsave });
+    autosave.schedule({ n: 0 });
+    autosave.schedule({ n: 1 });
+    vi.advanceTimersByTime(10);
+    expect(autosave.flush()).toEqual({ ok: false, problem: 'held' });
+    expect(onsave).toHaveBeenLastCalledWith({ ok: false, problem: 'held' });
+    expect(storage.getItem(WORKSPACE_KEY)).toBe('{damaged');
+    autosave.schedule({ n: 2 });
+    autosave.release();
+    expect(autosave.held).toBe(false);
+    expect(loadWorkspace(storage).workspace).toEqual({ n: 2 });
+    expect(onsave).toHaveBeenLastCalledWith({ ok: true });
   });
 });

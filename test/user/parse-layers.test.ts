@@ -84,14 +84,15 @@ describe('parseLayers leaves out bad rows and keeps good ones', () => {
       { ...sampleLayer(), indicators: [] },
       null,
     ]);
-    expect(layers).toEqual([sampleLayer()]);
+    // A repeated id is not trusted: that layer is kept under the next free id, with its rows.
+    expect(layers).toEqual([sampleLayer(), { ...sampleLayer(), id: 'l1', indicators: [] }]);
     expect(problems).toEqual([
       { path: 'layers[0].id', code: 'bad-id', value: 'U1' },
       { path: 'layers[1].label', code: 'empty-text' },
       { path: 'layers[2].created', code: 'bad-date', value: 'yesterday' },
       // The right shape, but Date.parse refuses month 13.
       { path: 'layers[3].created', code: 'bad-date', value: '2026-13-01T10:00Z' },
-      { path: 'layers[5].id', code: 'duplicate-id', value: 'u1' },
+      { path: 'layers[5].id', code: 'duplicate-id', value: 'u1 → l1' },
       { path: 'layers[6]', code: 'not-an-object' },
     ]);
   });

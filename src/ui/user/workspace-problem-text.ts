@@ -1,5 +1,7 @@
 import type { Locale } from '../../i18n/locale.ts';
 import { USER_MESSAGES } from '../../i18n/user-messages.ts';
+import { fill } from '../../i18n/messages.ts';
+import { OPEN_MESSAGES, refusedPartText } from '../../i18n/open-messages.ts';
 import type { WorkspaceProblem } from '../../user/workspace.ts';
 
 /**
@@ -12,10 +14,14 @@ import type { WorkspaceProblem } from '../../user/workspace.ts';
 export function workspaceProblemText(problem: WorkspaceProblem, locale: Locale): string {
   const u = USER_MESSAGES[locale];
   const colon = locale === 'zh' ? '：' : ': ';
-  if (problem.kind === 'note') return `notes[${problem.index}]${colon}${u.noteInvalid}`;
+  if (problem.kind === 'note') {
+    const o = OPEN_MESSAGES[locale];
+    const why = problem.code === 'renumbered' ? fill(o.noteRenumbered, { id: problem.id ?? '' }) : problem.code === 'too-many' ? o.notesTooMany : u.noteInvalid;
+    return `${problem.index < 0 ? 'notes' : `notes[${problem.index}]`}${colon}${why}`;
+  }
   if (problem.kind === 'scenario') {
     const p = problem.problem;
-    return `${p.field || '(scenario)'}${colon}${p.code}${p.value ? ` (${p.value})` : ''}`;
+    return `${refusedPartText({ path: p.field || '(scenario)', code: p.code }, locale)}${p.value ? ` (${p.value})` : ''}`;
   }
   const p = problem.problem;
   const why = p.code === 'formula-refused' && p.formulaCode ? `${u.layerProblem[p.code]} (${p.formulaCode}${p.detail ? `: ${p.detail}` : ''})` : u.layerProblem[p.code];
