@@ -7,7 +7,7 @@ import type { CatalogueIndicator } from './match-indicator.ts';
 import { readInput, type ImportInput } from './read-input.ts';
 import { readShape } from './read-shape.ts';
 import { keyChosenUnits, resolveIndicators } from './resolve-indicators.ts';
-import { resolveValues } from './resolve-values.ts';
+import { fileSource, resolveValues } from './resolve-values.ts';
 import type { ImportShape } from './shape-types.ts';
 import { sniffTable } from './sniff-table.ts';
 import type { Delimiter } from './split-rows.ts';
@@ -96,7 +96,7 @@ function runImport(input: ImportInput, catalogue: readonly CatalogueIndicator[],
       { catalogue, tableUnit, chosenUnits: keyChosenUnits(options.units), reservedIds: options.reservedIds ?? [] },
       findings,
     );
-    const context = { region: options.region ?? 'guangzhou', source: input.name, tableUnit };
+    const context = { region: options.region ?? 'guangzhou', source: fileSource(input.name), tableUnit };
     preview.actuals = resolveValues(resolved, context, findings);
     // A custom indicator all of whose values were refused would only clutter the workspace.
     const used = new Set(preview.actuals.map((a) => a.indicator_id));

@@ -1,7 +1,7 @@
 import type { IndicatorRow } from '../data/types.ts';
 import { compactKey } from './half-width.ts';
 import { INDICATOR_ALIASES } from './indicator-aliases.ts';
-import { plainText } from './plain-text.ts';
+import { normaliseName } from '../text/user-text.ts';
 import { readUnitWord, type CellUnit } from './unit-words.ts';
 
 /** The catalogue fields the importer needs. */
@@ -10,7 +10,13 @@ export type CatalogueIndicator = Pick<IndicatorRow, 'id' | 'name_zh' | 'name_en'
 /** What a name cell refers to. */
 export type IndicatorMatch =
   | { kind: 'catalogue'; indicator: CatalogueIndicator; /** False when only a spelling variant or alias matched. */ exact: boolean }
-  | { kind: 'unknown'; /** Groups cells naming the same unknown indicator. */ key: string; name: string };
+  | {
+      kind: 'unknown';
+      /** Groups cells naming the same unknown indicator. */
+      key: string;
+      /** The name as it would be stored: without its unit bracket, through `normaliseName`. */
+      name: string;
+    };
 
 /** A name cell read: what it refers to and the unit its bracket names. */
 export interface NameReading {
@@ -85,6 +91,6 @@ export function createIndicatorMatcher(catalogue: readonly CatalogueIndicator[])
     const key = looseKey(name);
     const similar = loose.get(key);
     if (similar && similar !== 'ambiguous') return { match: { kind: 'catalogue', indicator: similar, exact: false }, unit };
-    return { match: { kind: 'unknown', key, name: plainText(name) }, unit };
+    return { match: { kind: 'unknown', key, name: normaliseName(name) }, unit };
   };
 }

@@ -1,10 +1,10 @@
 import type { Unit } from '../data/seed-schemas.ts';
+import { looksLikeFormula, normaliseLine } from '../text/user-text.ts';
 import { TEXT_LIMITS, type UserIndicator } from '../user/layer.ts';
 import { createCustomIds, unitForCustom } from './custom-indicator.ts';
 import type { Findings } from './import-problems.ts';
 import { createIndicatorMatcher, looseKey, splitUnitFromName, type CatalogueIndicator, type NameReading } from './match-indicator.ts';
 import { parseCell } from './parse-number.ts';
-import { looksLikeFormula } from './plain-text.ts';
 import type { ValueEntry } from './shape-types.ts';
 import type { TableUnit } from './resolve-values.ts';
 import { readUnitWord, type CellUnit } from './unit-words.ts';
@@ -50,6 +50,7 @@ export function resolveIndicators(
   const unknown = new Map<string, { name: string; entries: ValueEntry[] }>();
   const named: { entry: ValueEntry; reading: NameReading }[] = [];
   for (const entry of entries) {
+    // Cells come normalised (see `normaliseRows`), so these checks see the text that is kept.
     const text = entry.name.text;
     // A longer cell is a pasted paragraph, not an indicator name (and the layer schema would refuse it).
     const tooLong = text.length > TEXT_LIMITS.name;
@@ -68,6 +69,11 @@ export function resolveIndicators(
     if (reading.match.kind === 'unknown') {
       if (reading.match.name === '') {
         findings.problem(entry.name.line, entry.name.column, 'no-indicator', text);
+        continue;
+      }
+      // The stored name is the cell without its unit bracket, widths folded: checked again as stored.
+      if (looksLikeFormula(reading.match.name)) {
+        findings.problem(entry.name.line, entry.name.column, 'formula-cell', text);
         continue;
       }
       const group = unknown.get(reading.match.key) ?? { name: reading.match.name, entries: [] };
@@ -118,5 +124,5 @@ function findCustomUnit(entries: readonly ValueEntry[], tableUnit: TableUnit | n
  * @param units - Unit per name as the user saw it in the preview.
  */
 export function keyChosenUnits(units: Readonly<Record<string, Unit>> | undefined): Map<string, Unit> {
-  return new Map(Object.entries(units ?? {}).map(([name, unit]) => [looseKey(splitUnitFromName(name).name), unit]));
+  return new Map(Object.entries(units ?? {}).map(([name, unit]) => [looseKey(splitUnitFromName(normaliseLine(name)).name), unit]));
 }

@@ -1,9 +1,9 @@
+import { looksLikeFormula, normaliseLine, normaliseName } from '../text/user-text.ts';
 import { isRegion, TEXT_LIMITS, type UserActual } from '../user/layer.ts';
 import type { ExactDecimal } from './exact-decimal.ts';
 import { combineUnits, fitToUnit } from './fit-unit.ts';
 import type { Findings } from './import-problems.ts';
 import { isBlankCell, parseCell } from './parse-number.ts';
-import { looksLikeFormula, plainText } from './plain-text.ts';
 import { readRegion } from './read-region.ts';
 import type { ResolvedEntry } from './resolve-indicators.ts';
 import type { CellRef } from './sniff-table.ts';
@@ -13,7 +13,7 @@ import { readUnitWord, type CellUnit } from './unit-words.ts';
 export interface ValueContext {
   /** Region for rows without a region column. */
   region: string;
-  /** Source for rows without a source column: the file name. */
+  /** Source for rows without a source column: the file name, made storable by {@link fileSource}. */
   source: string;
   /** The table's 单位 line as read, if it has one. */
   tableUnit: TableUnit | null;
@@ -105,12 +105,13 @@ export interface TableUnit {
 
 function readRegionCell(cell: CellRef | null, fallback: string, noted: Set<string>, findings: Findings): string | null {
   if (!cell || isBlankCell(cell.text)) return fallback;
-  if (looksLikeFormula(cell.text)) {
+  // A region is an identifying field: stored with widths folded, and checked as stored.
+  const text = normaliseName(cell.text);
+  if (text === '') return fallback;
+  if (looksLikeFormula(text)) {
     findings.problem(cell.line, cell.column, 'formula-cell', cell.text);
     return null;
   }
-  const text = plainText(cell.text);
-  if (text === '') return fallback;
   // The layer schema's own test (no `@`, which joins indicator and region in series keys; not too long),
   // so a region the import accepts is one a reload accepts too.
   if (!isRegion(text)) {
@@ -127,10 +128,43 @@ function readRegionCell(cell: CellRef | null, fallback: string, noted: Set<strin
 
 function readSourceCell(cell: CellRef | null, fallback: string, findings: Findings): string | null {
   if (!cell || isBlankCell(cell.text)) return fallback;
-  const formula = looksLikeFormula(cell.text);
-  if (formula || cell.text.length > TEXT_LIMITS.source) {
+  // Prose on one line, as stored; the cell was normalised so already, this keeps the rule local.
+  const text = normaliseLine(cell.text);
+  const formula = looksLikeFormula(text);
+  if (formula || text.length > TEXT_LIMITS.source) {
     findings.problem(cell.line, cell.column, formula ? 'formula-cell' : 'cell-too-long', cell.text);
     return null;
   }
-  return plainText(cell.text) || fallback;
+  return text || fallback;
+}
+
+/**
+ * Make a file name (or a paste's label) a source every value without a source cell can keep: as
+ * {@link normaliseLine}, leading formula characters dropped (a file may well be called `-副本.csv`,
+ * and refusing every value for its name would help nobody), and cut to the source limit, so the
+ * layer reader accepts it when the workspace is opened again.
+ *
+ * @param name - The file name as given.
+ * @example fileSource('\u200b=1+2.csv') // '1+2.csv'
+ */
+export function fileSource(name: string): string {
+  // Each round only shortens the text, so this ends; it ends on a text all three rules leave alone.
+  let text = name;
+  for (;;) {
+    let next = clipUnits(normaliseLine(text), TEXT_LIMITS.source);
+    if (looksLikeFormula(next)) next = Array.from(next.trimStart()).slice(1).join('');
+    if (next === text) return text;
+    text = next;
+  }
+}
+
+/** Cut a text to at most `limit` UTF-16 units (what the layer reader counts), never inside a character. */
+function clipUnits(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  let cut = '';
+  for (const char of text) {
+    if (cut.length + char.length > limit) break;
+    cut += char;
+  }
+  return cut;
 }

@@ -1,9 +1,10 @@
 import { importNote, importProblem, type ImportNote, type ImportProblem } from './import-problems.ts';
-import { splitRows, type Delimiter, type TextRow } from './split-rows.ts';
+import { normaliseRows, splitRows, type Delimiter, type TextRow } from './split-rows.ts';
 import { readUnitWord } from './unit-words.ts';
 
 /** A cell with the 1-based line and column where a spreadsheet shows it. */
 export interface CellRef {
+  /** The cell as it will be stored: normalised by `normaliseRows` (names and regions fold widths later). */
   text: string;
   line: number;
   column: number;
@@ -48,8 +49,10 @@ const TABLE_UNIT = /^\s*[（(]?\s*(?:计量)?单位\s*[:：]/;
 export function sniffTable(text: string, maxRows: number): SniffedTable {
   const delimiter = detectDelimiter(text);
   const split = splitRows(text, delimiter, maxRows);
+  // Cells as they will be stored, from here on: every check below and in the readers sees that text.
+  const rows = normaliseRows(split.rows);
   const problems = split.unclosed.map(({ line, column }) => {
-    const row = split.rows.find((r) => r.line === line);
+    const row = rows.find((r) => r.line === line);
     return importProblem(line, column, 'unclosed-quote', row?.cells[column - 1] ?? '"');
   });
   const table: SniffedTable = { delimiter, header: null, body: [], tableUnit: null, notes: [], problems };
@@ -57,7 +60,6 @@ export function sniffTable(text: string, maxRows: number): SniffedTable {
     problems.push(importProblem(split.overflowLine, null, 'too-many-rows'));
     return table;
   }
-  const rows = split.rows;
   let first = 0;
   for (; first < rows.length; first++) {
     const row = rows[first] as TextRow;

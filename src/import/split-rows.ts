@@ -1,3 +1,5 @@
+import { normaliseLine } from '../text/user-text.ts';
+
 /** The separators a pasted or uploaded table may use; `，` only when the sniffer finds it consistent. */
 export type Delimiter = '\t' | ',' | ';' | '|' | '，';
 
@@ -72,6 +74,40 @@ export function splitRows(text: string, delimiter: Delimiter, maxRows = Number.P
     rows.push({ line: start, cells, width });
   }
   return { rows, unclosed, overflowLine: null };
+}
+
+/**
+ * Put every cell of split rows in the form its text will be stored in (see `normaliseLine`): format
+ * characters and fillers removed, other controls and line breaks as spaces, NFC, ends trimmed.
+ *
+ * Run after splitting, never before, so a tab or line break that separates cells is not read as a
+ * space; every later check (titles, headers, formula cells, names, regions, lengths) then sees the
+ * text that will be kept, and a problem quotes it without characters that hide or reorder it. Cells
+ * left blank are dropped from the end of a row again, and a row left blank is dropped; `width` and
+ * `line` stay as split.
+ *
+ * @param rows - Rows from {@link splitRows}.
+ */
+export function normaliseRows(rows: readonly TextRow[]): TextRow[] {
+  const out: TextRow[] = [];
+  for (const row of rows) {
+    const cells = row.cells.map(normaliseCell);
+    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+    if (cells.length > 0) out.push({ line: row.line, cells, width: row.width });
+  }
+  return out;
+}
+
+// Printable ASCII has nothing normaliseLine would change but its ends; most cells are this.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * Normalise one cell as {@link normaliseRows} does.
+ *
+ * @param text - A cell as split.
+ */
+export function normaliseCell(text: string): string {
+  return PRINTABLE_ASCII.test(text) ? text.trim() : normaliseLine(text);
 }
 
 /**
