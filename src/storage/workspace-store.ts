@@ -101,5 +101,8 @@ function readEnvelope(text: string): Envelope | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const record = value as Record<string, unknown>;
   if (!Object.hasOwn(record, 'version') || record.version !== WORKSPACE_VERSION || !Object.hasOwn(record, 'workspace')) return null;
+  // The page only ever saves an object; anything else in its place is damage, to be set aside.
+  const workspace = record.workspace;
+  if (typeof workspace !== 'object' || workspace === null || Array.isArray(workspace)) return null;
   return { version: WORKSPACE_VERSION, saved: typeof record.saved === 'string' ? record.saved : '', workspace: record.workspace };
 }
