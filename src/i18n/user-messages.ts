@@ -116,7 +116,7 @@ const zh = {
     'indicator-needs-unit': '新指标需要单位：请在名称后加（亿元）等，或加单位列',
     'duplicate-value': '同一指标、地区、年份已有不同的数值',
     'cell-too-long': '单元格太长',
-    'formula-cell': '单元格以 = 开头，像是电子表格公式，未导入（不会被执行）',
+    'formula-cell': '单元格以 =、+、- 或 @ 开头（不计前面的空格和不可见字符），像是电子表格公式，未导入（不会被执行）',
     'bad-region': '地区名称不可用（为空、过长或含有 @ 等字符）',
   } satisfies Record<ImportProblemCode, string>,
   importNote: {
@@ -147,6 +147,7 @@ const zh = {
     'unknown-indicator': '未知指标',
     'unit-mismatch': '单位与指标不符',
     'formula-refused': '公式被拒绝',
+    'formula-cell': '以 =、+、- 或 @ 开头，像是电子表格公式，未采用',
     'too-many': '条目太多',
     'too-many-problems': '问题太多，其余未列出',
   } satisfies Record<LayerProblemCode, string>,
@@ -266,7 +267,7 @@ const en: UserMessages = {
     'indicator-needs-unit': 'a new indicator needs a unit: add (亿元) etc. after its name, or a unit column',
     'duplicate-value': 'another value for the same indicator, region and year',
     'cell-too-long': 'the cell is too long',
-    'formula-cell': 'the cell starts with = like a spreadsheet formula; not imported (never run)',
+    'formula-cell': 'the cell starts with =, +, - or @ (after any spaces or invisible characters) like a spreadsheet formula; not imported (never run)',
     'bad-region': 'the region name cannot be used (empty, too long, or containing @ and the like)',
   },
   importNote: {
@@ -297,6 +298,7 @@ const en: UserMessages = {
     'unknown-indicator': 'unknown indicator',
     'unit-mismatch': 'unit does not match the indicator',
     'formula-refused': 'formula refused',
+    'formula-cell': 'starts with =, +, - or @ like a spreadsheet formula; left out',
     'too-many': 'too many entries',
     'too-many-problems': 'too many problems; the rest are not listed',
   },

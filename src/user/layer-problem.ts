@@ -19,6 +19,7 @@ export type LayerProblemCode =
   | 'unknown-indicator'
   | 'unit-mismatch'
   | 'formula-refused'
+  | 'formula-cell'
   | 'too-many'
   | 'too-many-problems';
 
@@ -29,7 +30,10 @@ export type LayerProblemCode =
 export interface LayerProblem {
   path: string;
   code: LayerProblemCode;
-  /** The offending value, clipped, so a message can quote it; for `too-many`, the limit. */
+  /**
+   * The offending value, clipped, so a message can quote it (text as normalised, the text that was
+   * checked); for `too-many`, the limit.
+   */
   value?: string;
   /** For `formula-refused`: why `compileFormula` refused it. */
   formulaCode?: FormulaErrorCode;

@@ -1,3 +1,4 @@
+import { looksLikeFormula, normaliseLine, normaliseName } from '../text/user-text.ts';
 import { showValue, type LayerProblem, type ProblemLog } from './layer-problem.ts';
 
 /** A plain JSON object; arrays and null are not records. */
@@ -6,15 +7,36 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * How a text field is normalised before it is checked and kept (see `src/text/user-text.ts`):
+ * `name` for identifying fields (names, regions, unit words), which also fold full-width forms;
+ * `line` for one line of prose (labels, sources, definitions).
+ */
+export type TextKind = 'name' | 'line';
+
+/** What a text field must be, besides a string. */
+export interface TextOptions {
+  /** Not blank. Defaults to false. */
+  nonEmpty?: boolean;
+  /** How it is normalised. Defaults to `line`. */
+  kind?: TextKind;
+  /** Refused as `formula-cell` when it starts like a spreadsheet formula (`=`, `+`, `-`, `@`). Defaults to false. */
+  refuseFormula?: boolean;
+}
+
+/**
  * Typed reads of one JSON object's fields, each reporting its own problem at `path.key`. Only own
  * properties are read (`Object.hasOwn`), so a `__proto__` or `constructor` key in the JSON is
  * either an ordinary field or ignored, never the prototype's.
+ *
+ * Text is normalised first and every check runs on the normalised text, which is what is returned
+ * and stored: a workspace from a file, a link or the browser's store is kept as the importer would
+ * have kept it.
  */
 export interface FieldReader {
-  /** A string of at most `max` characters; with `nonEmpty`, not blank either. */
-  text(key: string, max: number, options?: { nonEmpty?: boolean }): string | undefined;
+  /** A string, normalised, of at most `max` characters; see {@link TextOptions}. */
+  text(key: string, max: number, options?: TextOptions): string | undefined;
   /** Like `text`, but null (or a missing field) is accepted as null. */
-  nullableText(key: string, max: number): string | null | undefined;
+  nullableText(key: string, max: number, options?: TextOptions): string | null | undefined;
   /** A finite number; −0 becomes 0, as JSON would write it. */
   number(key: string): number | undefined;
   /** An integer in [min, max]. */
@@ -23,8 +45,11 @@ export interface FieldReader {
   nullableInteger(key: string, min: number, max: number): number | null | undefined;
   /** One of the listed strings. */
   oneOf<T extends string>(key: string, list: readonly T[]): T | undefined;
-  /** A string matching `pattern` (a regular expression or a predicate). */
-  id(key: string, pattern: RegExp | ((value: string) => boolean)): string | undefined;
+  /**
+   * A string matching `pattern` (a regular expression or a predicate). Ids are exact unless `kind`
+   * is given (a region is a name); then the normalised text is checked and returned.
+   */
+  id(key: string, pattern: RegExp | ((value: string) => boolean), options?: Omit<TextOptions, 'nonEmpty'>): string | undefined;
   /** True while every field read so far was valid. */
   readonly ok: boolean;
 }
@@ -51,15 +76,17 @@ export function readFields(record: Record<string, unknown>, path: string, log: P
       return ok;
     },
     text(key, max, options) {
-      const v = get(key);
-      if (v === undefined) return fail(key, 'missing-field');
-      if (typeof v !== 'string') return fail(key, 'not-a-string', v);
+      const raw = get(key);
+      if (raw === undefined) return fail(key, 'missing-field');
+      if (typeof raw !== 'string') return fail(key, 'not-a-string', raw);
+      const v = normalise(raw, options?.kind ?? 'line');
       if (v.length > max) return fail(key, 'too-long', String(v.length));
-      if (options?.nonEmpty && v.trim() === '') return fail(key, 'empty-text');
+      if (options?.nonEmpty && v === '') return fail(key, 'empty-text');
+      if (options?.refuseFormula && looksLikeFormula(v)) return fail(key, 'formula-cell', v);
       return v;
     },
-    nullableText(key, max) {
-      return present(key) ? reader.text(key, max) : null;
+    nullableText(key, max, options) {
+      return present(key) ? reader.text(key, max, options) : null;
     },
     number(key) {
       const v = get(key);
@@ -83,15 +110,19 @@ export function readFields(record: Record<string, unknown>, path: string, log: P
       if (typeof v !== 'string') return fail(key, 'not-a-string', v);
       return (list as readonly string[]).includes(v) ? (v as (typeof list)[number]) : fail(key, 'not-in-list', v);
     },
-    id(key, pattern) {
-      const v = get(key);
-      if (v === undefined) return fail(key, 'missing-field');
-      if (typeof v !== 'string') return fail(key, 'not-a-string', v);
+    id(key, pattern, options) {
+      const raw = get(key);
+      if (raw === undefined) return fail(key, 'missing-field');
+      if (typeof raw !== 'string') return fail(key, 'not-a-string', raw);
+      const v = options?.kind === undefined ? raw : normalise(raw, options.kind);
+      if (options?.refuseFormula && looksLikeFormula(v)) return fail(key, 'formula-cell', v);
       return (typeof pattern === 'function' ? pattern(v) : pattern.test(v)) ? v : fail(key, 'bad-id', v);
     },
   };
   return reader;
 }
+
+const normalise = (text: string, kind: TextKind): string => (kind === 'name' ? normaliseName(text) : normaliseLine(text));
 
 /**
  * Read an optional array field. A missing field is an empty list; anything else that is not an

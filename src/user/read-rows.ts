@@ -35,6 +35,8 @@ const begin = (raw: unknown, path: string, log: ProblemLog): FieldReader | null 
 export function readLayerHeader(raw: Record<string, unknown>, path: string, log: ProblemLog): LayerHeader | null {
   const f = readFields(raw, path, log);
   const id = f.id('id', LAYER_ID_PATTERN);
+  // The file name or paste label the page gave it: normalised, but not refused for a leading `=`
+  // or `-`, which would drop the whole layer, rows and all, for its name alone.
   const label = f.text('label', TEXT_LIMITS.label, { nonEmpty: true });
   let created = f.text('created', 40);
   if (created !== undefined && !(ISO_TIMESTAMP.test(created) && Number.isFinite(Date.parse(created)))) {
@@ -57,9 +59,9 @@ export function readIndicator(raw: unknown, path: string, log: ProblemLog): User
   if (!f) return null;
   const row = {
     id: f.id('id', USER_INDICATOR_ID_PATTERN),
-    name: f.text('name', TEXT_LIMITS.name, { nonEmpty: true }),
+    name: f.text('name', TEXT_LIMITS.name, { nonEmpty: true, kind: 'name', refuseFormula: true }),
     unit: f.oneOf('unit', UNITS),
-    measure_zh: f.nullableText('measure_zh', TEXT_LIMITS.name),
+    measure_zh: f.nullableText('measure_zh', TEXT_LIMITS.name, { kind: 'name' }),
     definition: f.text('definition', TEXT_LIMITS.definition),
     // No cap here: a long formula is refused by `compileFormula` later, which keeps the indicator.
     derive: f.nullableText('derive', Number.MAX_SAFE_INTEGER),
@@ -92,7 +94,8 @@ function knownIndicator(row: { indicator_id: string; unit: Unit }, path: string,
 function placedValue(f: FieldReader) {
   return {
     indicator_id: f.id('indicator_id', ID_PATTERN),
-    region: f.id('region', isRegion),
+    // A region is a name: normalised and folded as the importer stores it, then checked.
+    region: f.id('region', isRegion, { kind: 'name', refuseFormula: true }),
     year: f.integer('year', YEAR_RANGE[0], YEAR_RANGE[1]),
     value: f.number('value'),
     unit: f.oneOf('unit', UNITS),
@@ -112,7 +115,7 @@ export function readActual(raw: unknown, path: string, units: UnitsById, log: Pr
   if (!f) return null;
   const row = {
     ...placedValue(f),
-    source: f.text('source', TEXT_LIMITS.source),
+    source: f.text('source', TEXT_LIMITS.source, { refuseFormula: true }),
     line: f.nullableInteger('line', 0, MAX_LINE),
   };
   return f.ok && knownIndicator(row as UserActual, path, units, log) ? (row as UserActual) : null;
@@ -132,7 +135,7 @@ export function readTarget(raw: unknown, path: string, units: UnitsById, log: Pr
   const row = {
     ...placedValue(f),
     comparator: f.oneOf('comparator', COMPARATORS),
-    label: f.text('label', TEXT_LIMITS.label),
+    label: f.text('label', TEXT_LIMITS.label, { refuseFormula: true }),
   };
   return f.ok && knownIndicator(row as UserTarget, path, units, log) ? (row as UserTarget) : null;
 }
