@@ -138,7 +138,7 @@ const HIDDEN = [
 const STARTERS = ['=', '+', '-', '@', '＝', '＋', '－', '＠', '\ufe62', '\ufe63', '\ufe66', '\u2212'];
 // What a formula start looks like to someone reading a stored text, independent of the importer:
 // spaces and format characters before a formula character.
-const STARTS_LIKE_FORMULA = /^[\s\p{Cf}\u115f\u1160\u3164\uffa0\u2800\u034f\ufe0f]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe62\ufe63\ufe66\u2212]/u;
+const STARTS_LIKE_FORMULA = /^(?:[\s\p{Cf}\u115f\u1160\u3164\uffa0\u2800]|\u034f|\ufe0f)*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe62\ufe63\ufe66\u2212]/u;
 
 const hiddenPrefix = fc.array(fc.constantFrom(...HIDDEN), { maxLength: 8 }).map((chars) => chars.join(''));
 // With combining marks too, which normalisation drops at the start of a text.
