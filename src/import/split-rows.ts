@@ -98,8 +98,10 @@ export function normaliseRows(rows: readonly TextRow[]): TextRow[] {
   return out;
 }
 
-// Printable ASCII has nothing normaliseLine would change but its ends; most cells are this.
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+// Printable ASCII, CJK ideographs, CJK punctuation but its combining tone marks (U+302A–U+302F), and
+// full-width forms hold nothing normaliseLine would change but the ends (no format or control
+// characters, no marks, nothing NFC changes); nearly every cell of a yearbook table is this.
+const NOTHING_TO_NORMALISE = /^[\x20-\x7e\u3000-\u3029\u3030-\u303f\u4e00-\u9fff\uff01-\uff5e]*$/;
 
 /**
  * Normalise one cell as {@link normaliseRows} does.
@@ -107,7 +109,7 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
  * @param text - A cell as split.
  */
 export function normaliseCell(text: string): string {
-  return PRINTABLE_ASCII.test(text) ? text.trim() : normaliseLine(text);
+  return NOTHING_TO_NORMALISE.test(text) ? text.trim() : normaliseLine(text);
 }
 
 /**

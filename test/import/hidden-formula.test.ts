@@ -30,9 +30,19 @@ describe('normaliseRows', () => {
   it('reads quoted line breaks as spaces, as one line of text is stored', () => {
     expect(normaliseRows(splitRows('"统计局\r\n年报",1', ',').rows)[0]?.cells).toEqual(['统计局  年报', '1']);
   });
-  it('takes the short way for printable ASCII and gives what normaliseLine gives', () => {
+  it('takes the short way for ASCII, CJK and full-width text and gives what normaliseLine gives', () => {
+    // Characters in and just outside the short way's ranges, and some that normalisation changes.
+    const code = fc.oneof(
+      fc.integer({ min: 0x00, max: 0x7f }),
+      fc.integer({ min: 0x2ff0, max: 0x304f }),
+      fc.integer({ min: 0x4dff, max: 0x4e01 }),
+      fc.integer({ min: 0x9ffe, max: 0xa000 }),
+      fc.integer({ min: 0xff00, max: 0xff60 }),
+      fc.constantFrom(0x0301, 0x200b, 0xfeff, 0x00a0, 0x3164, 0x1100, 0x1161),
+    );
+    const mixed = fc.string({ unit: code.map((c) => String.fromCodePoint(c)), maxLength: 12 });
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary-ascii' }), fc.string({ unit: 'binary', maxLength: 20 })), (text) => {
+      fc.property(fc.oneof(mixed, fc.string({ unit: 'binary-ascii' }), fc.string({ unit: 'binary', maxLength: 20 })), (text) => {
         expect(normaliseCell(text)).toBe(normaliseLine(text));
       }),
       { numRuns: 300 },
