@@ -3,6 +3,7 @@ import { dataWithLayers } from '../user/apply-layers.ts';
 import type { UserLayer } from '../user/layer.ts';
 import { parseLayers } from '../user/parse-layers.ts';
 import type { CliIo } from './assess-command.ts';
+import { oneLine } from './message-text.ts';
 
 /**
  * Add the user's layers from a scenario file or link to the seed data, as the page does. Rows that
@@ -16,6 +17,7 @@ import type { CliIo } from './assess-command.ts';
 export function addLayers(dataset: Dataset, raw: unknown, where: string, io: CliIo): { dataset: Dataset; layers: UserLayer[] } {
   if (raw === undefined || raw === null) return { dataset, layers: [] };
   const parsed = parseLayers(raw, { catalogue: dataset.indicators });
-  for (const p of parsed.problems) io.err(`warning: ${where}: ${p.path}: ${p.code}${p.value ? ` (${p.value})` : ''}; left out`);
+  // A value is the user's text, clipped by the parser; a line break or a bidi override in it must not break or disguise the line.
+  for (const p of parsed.problems) io.err(`warning: ${where}: ${p.path || '(top level)'}: ${p.code}${p.value ? ` (${oneLine(p.value)})` : ''}; left out`);
   return { dataset: dataWithLayers(dataset, parsed.layers), layers: parsed.layers };
 }

@@ -8,6 +8,7 @@ import { loadFormulaParser } from '../model/index.ts';
 import { assessJson } from './assess-json.ts';
 import { formatReport } from './assess-report.ts';
 import { checkScenarioIds } from './check-scenario-ids.ts';
+import { fileLabel } from './read-json-file.ts';
 import { readScenarioFile } from './read-scenario.ts';
 import { readSeedTexts } from './read-seeds.ts';
 import { describeProblems } from './scenario-messages.ts';
@@ -50,14 +51,14 @@ export async function runAssess(options: { scenarioFile: string; json: boolean }
   await loadFormulaParser();
   // A scenario file saved by the page carries the user's layers: add them as the page does.
   const rawLayers = typeof read.json === 'object' && read.json !== null ? (read.json as Record<string, unknown>).layers : undefined;
-  const { dataset: withUserData, layers } = addLayers(dataset, rawLayers, options.scenarioFile, io);
+  const { dataset: withUserData, layers } = addLayers(dataset, rawLayers, fileLabel(options.scenarioFile), io);
   dataset = withUserData;
   // The loader leaves bad rows out and loads the rest; say so rather than score on quietly.
   for (const p of dataset.problems) io.err(`warning: ${p.file}:${p.line}: ${p.column ?? '(row)'}: ${p.code}${p.value ? ` (${p.value})` : ''}; row left out`);
 
   const unknown = checkScenarioIds(scenario, dataset);
   if (unknown.length > 0) {
-    describeProblems(options.scenarioFile, unknown, json).forEach((m) => io.err(m));
+    describeProblems(fileLabel(options.scenarioFile), unknown, json).forEach((m) => io.err(m));
     return EXIT.badInput;
   }
 
@@ -66,7 +67,7 @@ export async function runAssess(options: { scenarioFile: string; json: boolean }
   try {
     result = assess({ ...input, scenario: engineScenarioWithLayers(scenario, layers) });
   } catch (e) {
-    io.err(`${options.scenarioFile}: the assessment failed: ${e instanceof Error ? e.message : String(e)}`);
+    io.err(`${fileLabel(options.scenarioFile)}: the assessment failed: ${e instanceof Error ? e.message : String(e)}`);
     return EXIT.failure;
   }
   // Calibration needs the full series, including the years after asOf that the engine did not see.
