@@ -1,12 +1,16 @@
 import { loadDataset } from '../data/load-dataset.ts';
+import type { Dataset } from '../data/types.ts';
 import { toEngineInput } from '../data/engine-input.ts';
 import { evaluate, loadFormulaParser, type Evaluation } from '../model/index.ts';
 import { DEFAULT_SCENARIO, toEngineScenario, type Scenario } from '../scenario/scenario.ts';
 import { EXIT, type CliIo } from './assess-command.ts';
+import { checkScenarioIds } from './check-scenario-ids.ts';
 import { formatEvaluation } from './evaluate-report.ts';
 import type { EvaluateRequest } from './parse-args.ts';
+import { fileLabel } from './read-json-file.ts';
 import { readScenarioFile } from './read-scenario.ts';
 import { readSeedTexts } from './read-seeds.ts';
+import { describeProblems } from './scenario-messages.ts';
 
 /**
  * Run `evaluate`: hindcast the published data from every as-of year in the range under the shipped
@@ -15,21 +19,36 @@ import { readSeedTexts } from './read-seeds.ts';
  *
  * @param request - The range, the optional scenario file and whether to print JSON.
  * @param io - Where to write.
- * @returns The exit code: 0, 1 when the seeds or the engine fail, 2 for a bad scenario file.
+ * @returns The exit code: 0, 1 when the seeds or the engine fail, 2 for a bad scenario file (ids included).
  */
 export async function runEvaluate(request: EvaluateRequest, io: CliIo): Promise<number> {
   let scenario: Scenario = DEFAULT_SCENARIO;
+  let json: unknown;
   if (request.scenarioFile !== null) {
     const read = readScenarioFile(request.scenarioFile);
     if ('messages' in read) {
       read.messages.forEach((m) => io.err(m));
       return EXIT.badInput;
     }
-    scenario = read.scenario;
+    ({ scenario, json } = read);
+  }
+  let dataset: Dataset;
+  try {
+    dataset = loadDataset(readSeedTexts());
+  } catch (e) {
+    io.err(`cannot read the seed data: ${e instanceof Error ? e.message : String(e)}`);
+    return EXIT.failure;
+  }
+  // As for assess: the engine ignores ids it does not know, so a misspelt one would be scored quietly on the defaults.
+  if (request.scenarioFile !== null) {
+    const unknown = checkScenarioIds(scenario, dataset);
+    if (unknown.length > 0) {
+      describeProblems(fileLabel(request.scenarioFile), unknown, json).forEach((m) => io.err(m));
+      return EXIT.badInput;
+    }
   }
   let evaluation: Evaluation;
   try {
-    const dataset = loadDataset(readSeedTexts());
     await loadFormulaParser();
     const input = toEngineInput(dataset, scenario.plans.length > 0 ? scenario.plans : undefined);
     evaluation = evaluate({ ...input, scenario: toEngineScenario(scenario) }, request);
