@@ -16,7 +16,7 @@
  */
 
 // Format characters, the fillers, and variation selectors (which mean nothing on their own).
-const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0\u2800\u034f\ufe00-\ufe0f]/gu;
+const INVISIBLE = /\p{Cf}|[\u115f\u1160\u3164\uffa0\u2800]|\u034f|[\ufe00-\ufe0f]/gu;
 // Controls but tab, line feed and carriage return, which prose keeps (CR is folded into LF first).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const PROSE_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;

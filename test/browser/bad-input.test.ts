@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './chromium.ts';
-import { caseFragment, LINK_CASES } from '../corpus/open-corpus.ts';
+import fc from 'fast-check';
+import { caseFragment, LINK_CASES, packBytes } from '../corpus/open-corpus.ts';
+import { validLayers } from '../user/arbitraries.ts';
 
 const browser = useChromium();
 const WORKSPACE_KEY = 'targetline.workspace.v1';
@@ -86,6 +88,34 @@ describe('bad input never costs the reader their work', () => {
     await expectWorkIntact(context, before);
     await context.close();
   }, 300_000);
+
+  it('random workspaces in links (repeated ids, hidden characters, odd assumptions) render without a crash and write nothing', async () => {
+    const invisible = fc.constantFrom('', '\u200b', '\ufeff', '\u202e', '\u0007', '\u3164');
+    const payload = fc.record({
+      v: fc.constant(1),
+      d: fc.constant('x'),
+      asOf: fc.constantFrom(undefined, 2016, 2018, 2021),
+      u: validLayers.map((layers) => layers.map((l, i) => ({ ...l, id: i % 2 === 0 ? 'l1' : l.id }))),
+      n: fc.array(fc.record({ id: fc.constantFrom('n1', 'n2'), anchor: fc.constantFrom('top', 'gdp@guangzhou', 'rd_gdp_ratio@guangzhou'), text: fc.tuple(invisible, fc.string({ maxLength: 40 })).map(([a, b]) => a + b) }), { maxLength: 4 }),
+      indicators: fc.dictionary(
+        fc.constantFrom('gdp@guangzhou', 'rd_gdp_ratio', 'tech_contract_value@guangzhou', 'hightech_enterprises@guangzhou'),
+        fc.record({ rule: fc.constantFrom('compound', 'linear', 'expression'), growth: fc.double({ min: -0.5, max: 1, noNaN: true }), expression: fc.constantFrom('x * 1.05', 'import("fs")', 'x +', '') }, { requiredKeys: ['rule'] }),
+      ),
+    });
+    const { context, before } = await readerWithWork();
+    for (const sample of fc.sample(payload, { numRuns: 12, seed: 11 })) {
+      const fragment = `s=${await packBytes(new TextEncoder().encode(JSON.stringify(sample)))}`;
+      const { page, errors } = await openCollecting(context, `${inject('baseUrl')}#${fragment}`);
+      await page.locator('article.indicator').first().waitFor();
+      await page.waitForTimeout(500);
+      expect(await page.locator('[data-render-failed]').count()).toBe(0);
+      expect(errors).toEqual([]);
+      // Closing flushes any pending write (pagehide): there must be none.
+      await page.close();
+    }
+    await expectWorkIntact(context, before);
+    await context.close();
+  }, 180_000);
 
   it('every refused link in the embed page: said, nothing written', async () => {
     const { context, before } = await readerWithWork();
