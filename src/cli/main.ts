@@ -1,4 +1,5 @@
 import { EXIT, runAssess, type CliIo } from './assess-command.ts';
+import { oneLine } from './message-text.ts';
 import { parseCliArgs, USAGE } from './parse-args.ts';
 
 /** Run the command line and return its exit code. */
@@ -9,13 +10,21 @@ async function main(argv: readonly string[], io: CliIo): Promise<number> {
       io.out(USAGE);
       return EXIT.ok;
     case 'usage-error':
-      io.err(`error: ${request.message}\n\n${USAGE}`);
+      // The message may quote what was typed; it stays one line whatever that holds.
+      io.err(`error: ${oneLine(request.message, 300)}\n\n${USAGE}`);
       return EXIT.badInput;
     case 'assess':
       return runAssess(request, io);
-    case 'render':
+    case 'render': {
+      // The link is opened first: a refused one is answered before jsdom and Plot load.
+      const opened = await (await import('./open-link.ts')).openLink(request.link);
+      if ('messages' in opened) {
+        opened.messages.forEach((m) => io.err(m));
+        return EXIT.badInput;
+      }
       // Loaded only for render: jsdom and Plot are a second of start-up that assess does not need.
-      return (await import('./render-command.ts')).runRender(request, io);
+      return (await import('./render-command.ts')).runRender(request, opened.link, io);
+    }
     case 'evaluate':
       return (await import('./evaluate-command.ts')).runEvaluate(request, io);
   }

@@ -5,7 +5,8 @@ import { dataVersion } from '../data/data-version.ts';
 import { toEngineInput } from '../data/engine-input.ts';
 import { loadDataset } from '../data/load-dataset.ts';
 import { assess, loadFormulaParser } from '../model/index.ts';
-import { scenariosFromFragment } from '../scenario/address.ts';
+import type { Dataset, SeedTexts } from '../data/types.ts';
+import type { AddressScenarios } from '../scenario/address.ts';
 import { DEFAULT_SCENARIO } from '../scenario/scenario.ts';
 import { engineScenarioWithLayers } from '../user/apply-layers.ts';
 import { addLayers } from './add-layers.ts';
@@ -17,6 +18,8 @@ import { planColors } from '../ui/charts/plan-colors.ts';
 import { buildNotebook } from '../ui/notebook.ts';
 import { groupAssessments, projectionsByKey } from '../ui/outlook.ts';
 import { EXIT, type CliIo } from './assess-command.ts';
+import { oneLine } from './message-text.ts';
+import { linkParams } from './open-link.ts';
 import type { RenderRequest } from './parse-args.ts';
 import { readSeedTexts } from './read-seeds.ts';
 
@@ -29,18 +32,23 @@ const LOCAL_NOTEBOOK = 'http://localhost:4173/';
  * the same code the page uses, so the files carry the page's numbers for the same link.
  *
  * @param request - The link, output folder, charts, language and base address.
+ * @param link - The link as `openLink` opened it (`main` does so before this module and jsdom load,
+ *   so a refused link is answered at once).
  * @param io - Where to write messages.
  * @returns The exit code: 0, 1 when the seeds or engine fail or a file cannot be written, 2 for a bad link or chart id.
  */
-export async function runRender(request: RenderRequest, io: CliIo): Promise<number> {
-  const link = await scenariosFromFragment(request.link);
-  if (link.problem) {
-    io.err(`--link: the link cannot be opened (${link.problem}); nothing was written`);
-    return EXIT.badInput;
+export async function runRender(request: RenderRequest, link: AddressScenarios, io: CliIo): Promise<number> {
+  let texts: SeedTexts;
+  let published: Dataset;
+  try {
+    texts = readSeedTexts();
+    published = loadDataset(texts);
+  } catch (e) {
+    io.err(`cannot read the seed data: ${oneLine(e instanceof Error ? e.message : String(e), 300)}`);
+    return EXIT.failure;
   }
-  const texts = readSeedTexts();
   await loadFormulaParser();
-  const { dataset, layers } = addLayers(loadDataset(texts), link.layers, '--link', io);
+  const { dataset, layers } = addLayers(published, link.layers, '--link', io);
   if (link.madeWith !== null && link.madeWith !== dataVersion(texts)) {
     io.err('warning: the link was made with other data or an earlier engine; the files show the numbers of today\'s data and engine');
   }
@@ -51,7 +59,7 @@ export async function runRender(request: RenderRequest, io: CliIo): Promise<numb
   const views = wanted ? wanted.map((id) => ({ id, view: findChart(notebook, id, plan) })) : notebook.charted.map((v) => ({ id: v.key, view: forPlan(v, plan) }));
   const unknown = views.filter((v) => v.view === null).map((v) => v.id);
   if (unknown.length > 0) {
-    io.err(`--charts: no chart for ${unknown.map((u) => `"${u}"`).join(', ')}; use an indicator id or id@region from seeds/indicators.csv`);
+    io.err(`--charts: no chart for ${unknown.map((u) => `"${oneLine(u, 60)}"`).join(', ')}; use an indicator id or id@region from seeds/indicators.csv`);
     return EXIT.badInput;
   }
 
@@ -84,7 +92,7 @@ export async function runRender(request: RenderRequest, io: CliIo): Promise<numb
       io.out(`${svg}\n${csv}`);
     }
   } catch (e) {
-    io.err(`cannot write into ${request.out}: ${e instanceof Error ? e.message : String(e)}`);
+    io.err(`cannot write into ${oneLine(request.out, 300)}: ${oneLine(e instanceof Error ? e.message : String(e), 300)}`);
     return EXIT.failure;
   }
   return EXIT.ok;
@@ -92,8 +100,7 @@ export async function runRender(request: RenderRequest, io: CliIo): Promise<numb
 
 /** The scenario part of a link (`s=…&a=…`), without the embed's own `chart=` and `lang=`. */
 function fragmentOf(link: string): string {
-  const at = link.indexOf('#');
-  const params = new URLSearchParams(at >= 0 ? link.slice(at + 1) : link.includes('://') ? '' : link);
+  const params = linkParams(link);
   params.delete('chart');
   params.delete('lang');
   return params.toString();

@@ -76,7 +76,7 @@ describe('cli render', { timeout: 60_000 }, () => {
     const out = join(tmp, 'never');
     const damaged = runCli(['render', '--link', 's=1.@@@', '--out', out]);
     expect(damaged.status).toBe(2);
-    expect(damaged.stderr).toContain('the link cannot be opened (damaged)');
+    expect(damaged.stderr).toBe('--link: the link is damaged (cut short or changed on the way); nothing was written\n');
     const unknown = runCli(['render', '--link', link, '--out', out, '--charts', 'no_such_indicator']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('"no_such_indicator"');
