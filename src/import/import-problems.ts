@@ -58,7 +58,10 @@ export interface ImportProblem {
   line: number;
   column: number | null;
   code: ImportProblemCode;
-  /** The offending cell, clipped to {@link CLIP_LENGTH} characters so hostile input cannot flood a message. */
+  /**
+   * The offending cell as read (normalised, so nothing in it hides or reorders the message), clipped
+   * to {@link CLIP_LENGTH} characters so hostile input cannot flood a message.
+   */
   text: string;
   /**
    * For `indicator-needs-unit`: the indicator's whole name, the key a unit chosen for it goes under in
@@ -84,7 +87,7 @@ export const CLIP_LENGTH = 40;
 /**
  * Clip a cell for quoting in a problem or note.
  *
- * @param text - The cell as the user wrote it.
+ * @param text - The cell as read.
  * @returns At most {@link CLIP_LENGTH} characters, ending in `…` when cut.
  */
 function clipCell(text: string): string {
