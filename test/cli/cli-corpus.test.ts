@@ -11,7 +11,7 @@ import { ROOT, runCliAsync, type CliRun } from './run-cli.ts';
  * odd to commit are generated here. Each has `<case>.expected.json`: the exit code and the exact
  * stderr lines (or, where the line quotes the JSON parser's own words, which change between Node
  * versions, the start of the line). `only.` runs a case alone, `skip.` skips it; with CI=true a case
- * without an expectation fails, and so does an expectation without a case.
+ * without an expectation fails; an expectation without a case always does.
  */
 
 const CORPUS = join(ROOT, 'test/corpus/cli');
