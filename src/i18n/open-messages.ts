@@ -89,14 +89,15 @@ const en: typeof zh = {
 export const OPEN_MESSAGES: Record<Locale, typeof zh> = { zh, en };
 
 /**
- * One line for a refused part: its path, then why.
+ * One line for a refused part: its path, then why, then the refused value quoted as text.
  *
  * @param detail - The path and code (from a link, a JSON reader or the scenario schema).
  * @param locale - zh or en.
  */
-export function refusedPartText(detail: { path: string; code: LinkDetail['code']; detail?: string }, locale: Locale): string {
+export function refusedPartText(detail: { path: string; code: LinkDetail['code']; detail?: string; value?: string }, locale: Locale): string {
   const o = OPEN_MESSAGES[locale];
   const why = Object.hasOwn(o.jsonIssue, detail.code) ? o.jsonIssue[detail.code as JsonIssue['code']] : o.fieldProblem[detail.code as keyof typeof o.fieldProblem];
-  const text = (why ?? detail.code).replace('{detail}', detail.detail ?? '');
+  const quoted = detail.value === undefined ? '' : locale === 'zh' ? `（${detail.value}）` : ` (${detail.value})`;
+  const text = `${(why ?? detail.code).replace('{detail}', detail.detail ?? '')}${quoted}`;
   return detail.path === '' ? text : `${detail.path}${locale === 'zh' ? '：' : ': '}${text}`;
 }

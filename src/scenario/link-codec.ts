@@ -26,6 +26,8 @@ export type LinkProblem = 'unknown-version' | 'damaged' | 'too-large' | 'invalid
 export interface LinkDetail {
   path: string;
   code: ScenarioProblem['code'] | JsonIssue['code'] | 'not-a-string' | 'bad-results';
+  /** The refused value as short text, when there is one to quote. */
+  value?: string;
 }
 
 /** What `decodeLink` returns for a link it cannot open; `details` lists what was refused, when known. */
@@ -110,7 +112,7 @@ export async function decodeLink(text: string): Promise<{ payload: LinkPayload }
     const { u: layers, n: notes } = fields;
     for (const key of ['v', 'd', 'r', 'u', 'n']) delete fields[key];
     const parsed = parseScenario(fields);
-    const details: LinkDetail[] = 'problems' in parsed ? parsed.problems.map(({ field, code }) => ({ path: field, code })) : [];
+    const details: LinkDetail[] = 'problems' in parsed ? parsed.problems.map(({ field, code, value }) => ({ path: field, code, ...(value !== undefined ? { value } : {}) })) : [];
     if (typeof d !== 'string') details.push({ path: 'd', code: 'not-a-string' });
     if (results === undefined) details.push({ path: 'r', code: 'bad-results' });
     if ('problems' in parsed || details.length > 0) return { problem: 'invalid', details };

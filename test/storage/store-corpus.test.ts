@@ -17,7 +17,7 @@ interface StoreCase {
   stored?: string;
   generate?: 'deep';
   capacity?: number;
-  expect: { result: 'set-aside' | 'left-in-place' } | { result: 'opens'; problems: string[]; notes: number; layers: number; asOf?: number };
+  expect: { result: 'set-aside' } | { result: 'left-in-place' } | { result: 'opens'; problems: string[]; notes: number; layers: number; asOf?: number };
 }
 
 const cases: StoreCase[] = JSON.parse(readFileSync(join(import.meta.dirname, '../corpus/stores/cases.json'), 'utf8'));

@@ -24,13 +24,13 @@ describe('workspace files', () => {
     expect(again.workspace).toEqual(workspace);
   });
 
-  it('keep the good rows, name each bad one by its path, and fall back to the default scenario when it is broken', () => {
-    const { workspace, problems } = readWorkspace({ seed: 'seven', layers: [layer], notes: [{ id: 'n1', anchor: 'top', text: 1 }] }, catalogue);
-    expect(workspace.scenario).toEqual(DEFAULT_SCENARIO);
+  it('keep the good rows and fields, name each bad one by its path, and leave a refused field at its default', () => {
+    const { workspace, problems } = readWorkspace({ seed: 'seven', asOf: 2018, layers: [layer], notes: [{ id: 'n1', anchor: 'top', text: 1 }] }, catalogue);
+    expect(workspace.scenario).toEqual({ ...DEFAULT_SCENARIO, asOf: 2018 });
     expect(workspace.layers[0]?.actuals.map((a) => a.year)).toEqual([2024]);
     expect(workspace.notes).toEqual([]);
     expect(problems.map((p) => workspaceProblemText(p, 'en'))).toEqual([
-      'seed: not-a-number (seven)',
+      'seed: should be a number (seven)',
       'layers[0].actuals[1].year: not a number (x)',
       'notes[0]: not a valid note (an id, an anchor and text)',
     ]);

@@ -21,7 +21,7 @@ export function workspaceProblemText(problem: WorkspaceProblem, locale: Locale):
   }
   if (problem.kind === 'scenario') {
     const p = problem.problem;
-    return `${refusedPartText({ path: p.field || '(scenario)', code: p.code }, locale)}${p.value ? ` (${p.value})` : ''}`;
+    return refusedPartText({ path: p.field || '(scenario)', code: p.code, ...(p.value ? { value: p.value } : {}) }, locale);
   }
   const p = problem.problem;
   const why = p.code === 'formula-refused' && p.formulaCode ? `${u.layerProblem[p.code]} (${p.formulaCode}${p.detail ? `: ${p.detail}` : ''})` : u.layerProblem[p.code];
