@@ -194,7 +194,7 @@ describe('a formula behind anything hidden is never imported', () => {
         // A NUL anywhere refuses the whole input as `binary`, which imports nothing.
         if (refusedAsBinary(result)) return;
         // Otherwise the twelve good rows are always read.
-        expect(result.actuals.filter((a) => a.line > 2)).toHaveLength(12);
+        expect(result.actuals.filter((a) => a.line !== 2)).toHaveLength(12);
         const row = result.actuals.find((a) => a.line === 2);
         if (row === undefined) expect(result.problems).toContainEqual(expect.objectContaining({ line: 2, column: COLUMNS[column], code: 'formula-cell' }));
         // Only a blank cell (`-`, `--`, `－`…: "no data" in yearbooks) lets the row in, with the default region or source.
