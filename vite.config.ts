@@ -14,7 +14,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', setupFiles: ['test/setup/formula-parser.ts'], include: ['test/{data,model,seeds,i18n,scenario,user,storage,notes,import}/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/runner/**/*.test.ts'] },
+        test: { name: 'unit', environment: 'node', setupFiles: ['test/setup/formula-parser.ts'], include: ['test/{data,model,seeds,i18n,scenario,user,storage,notes,import,text}/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/runner/**/*.test.ts'] },
       },
       {
         extends: true,

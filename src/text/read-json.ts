@@ -51,7 +51,7 @@ export function readJson(text: string, limits: Partial<JsonLimits> = {}): { valu
   try {
     value = JSON.parse(body);
   } catch (e) {
-    const reason = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ');
+    const reason = (e instanceof Error ? e.message : String(e)).replace(/[ \t\r\n]+/g, ' ');
     return { issues: [{ path: '', code: 'not-json', detail: reason.length > 120 ? `${reason.slice(0, 120)}…` : reason }] };
   }
   const issues = checkValue(value, maxValues);

@@ -22,8 +22,10 @@ const INVISIBLE = /\p{Cf}|[\u115f\u1160\u3164\uffa0\u2800]|\u034f|[\ufe00-\ufe0f
 const PROSE_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const LINE_BREAKS_AND_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-// A text that starts with a combining mark has nothing for it to combine with: drop the marks.
+// A text that starts with a combining mark has nothing for it to combine with: drop the marks (and,
+// in one line, the spaces among them, so a second pass finds nothing more to drop).
 const LEADING_MARKS = /^\p{M}+/u;
+const LEADING_MARKS_AND_SPACES = /^[\p{M}\s]+/u;
 // Spreadsheet formula starters (OWASP "CSV Injection"), in ASCII, full-width and small forms.
 const FORMULA_START = /^[=+\-@\uff1d\uff0b\uff0d\uff20\ufe62\ufe63\ufe66\u2212]/;
 
@@ -34,12 +36,12 @@ const FORMULA_START = /^[=+\-@\uff1d\uff0b\uff0d\uff20\ufe62\ufe63\ufe66\u2212]/
  * @example normaliseLine('\u200b=1+2 ') // '=1+2' (then refused by `looksLikeFormula`)
  */
 export function normaliseLine(text: string): string {
-  return text.replace(INVISIBLE, '').replace(LINE_BREAKS_AND_CONTROLS, ' ').normalize('NFC').trim().replace(LEADING_MARKS, '').trim();
+  return text.replace(INVISIBLE, '').replace(LINE_BREAKS_AND_CONTROLS, ' ').normalize('NFC').replace(LEADING_MARKS_AND_SPACES, '').trimEnd();
 }
 
 /**
  * Normalise an identifying field (a name, a region, a unit word): as {@link normaliseLine}, and full-width
- * ASCII forms and the ideographic space become ASCII, so `研发（亿元）` and `研发(亿元)` are one name.
+ * ASCII forms become ASCII and every space character a space, so `研发（亿元）` and `研发(亿元)` are one name.
  *
  * @param text - The text as given.
  * @example normaliseName('Ｒ＆Ｄ（亿元）') // 'R&D(亿元)'
@@ -68,7 +70,7 @@ export function looksLikeFormula(text: string): boolean {
   return FORMULA_START.test(text.trimStart());
 }
 
-/** Full-width ASCII forms (U+FF01–U+FF5E) and the ideographic space, as ASCII. */
+/** Full-width ASCII forms (U+FF01–U+FF5E) as ASCII, and every space character (ideographic, no-break…) as a space. */
 function foldWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\p{Zs}/gu, ' ');
 }

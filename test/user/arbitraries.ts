@@ -2,16 +2,26 @@ import fc from 'fast-check';
 import { COMPARATORS, UNITS } from '../../src/data/seed-schemas.ts';
 import { ID_PATTERN, isRegion, LAYER_ID_PATTERN, USER_INDICATOR_ID_PATTERN, type UserIndicator, type UserLayer } from '../../src/user/layer.ts';
 import { TEXT_LIMITS } from '../../src/user/layer.ts';
+import { looksLikeFormula, normaliseLine, normaliseName } from '../../src/text/user-text.ts';
 import { CATALOGUE } from './fixtures.ts';
 
 // fast-check counts code points and `String.length` counts UTF-16 units, so half the limit always fits.
-const text = (limit: number) => fc.string({ unit: 'binary', maxLength: Math.floor(limit / 2) });
-const nonEmptyText = (limit: number) => text(limit).filter((s) => s.trim() !== '');
+// Text as the page stores it: normalised (src/text/user-text.ts), and, where the reader refuses
+// formula-like text (names, regions, sources, labels), not starting like a formula.
+const raw = (limit: number) => fc.string({ unit: 'binary', maxLength: Math.floor(limit / 2) });
+const text = (limit: number) => raw(limit).map(normaliseLine);
+const plainText = (limit: number) => text(limit).filter((s) => !looksLikeFormula(s));
+const nameText = (limit: number) => raw(limit).map(normaliseName).filter((s) => s !== '' && !looksLikeFormula(s));
+const nonEmptyText = (limit: number) => text(limit).filter((s) => s !== '');
 // JSON has no −0, so a layer the page writes never holds one.
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true }).map((v) => v + 0);
 const year = fc.integer({ min: 1949, max: 2100 });
 // Built once: `stringMatching` parses its pattern on creation, which is slow inside `chain`.
-const region = fc.oneof(fc.stringMatching(ID_PATTERN), fc.constantFrom('深圳市', '高新区 东区'), fc.string({ unit: 'binary', maxLength: 50 }).filter(isRegion));
+const region = fc.oneof(
+  fc.stringMatching(ID_PATTERN),
+  fc.constantFrom('深圳市', '高新区 东区'),
+  fc.string({ unit: 'binary', maxLength: 50 }).map(normaliseName).filter((r) => isRegion(r) && !looksLikeFormula(r)),
+);
 const layerId = fc.stringMatching(LAYER_ID_PATTERN);
 const created = fc
   .date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
@@ -19,9 +29,9 @@ const created = fc
 
 const indicator: fc.Arbitrary<UserIndicator> = fc.record({
   id: fc.stringMatching(USER_INDICATOR_ID_PATTERN),
-  name: nonEmptyText(TEXT_LIMITS.name),
+  name: nameText(TEXT_LIMITS.name),
   unit: fc.constantFrom(...UNITS),
-  measure_zh: fc.option(text(TEXT_LIMITS.name), { nil: null }),
+  measure_zh: fc.option(raw(TEXT_LIMITS.name).map(normaliseName), { nil: null }),
   definition: text(TEXT_LIMITS.definition),
   // Formulas over catalogue ids only, so they stay valid whichever custom indicators exist.
   derive: fc.option(fc.constantFrom('gdp * 2', 'rd_gdp_ratio / 100 + gdp', 'max(gdp, 1) ^ 0.5'), { nil: null }),
@@ -47,8 +57,8 @@ export const validLayers: fc.Arbitrary<UserLayer[]> = fc
         unit: fc.constant(d.unit),
       }),
     );
-    const actual = fc.record({ row, source: text(TEXT_LIMITS.source), line: fc.option(fc.nat(1_000_000), { nil: null }) }).map(({ row, ...rest }) => ({ ...row, ...rest }));
-    const target = fc.record({ row, comparator: fc.constantFrom(...COMPARATORS), label: text(TEXT_LIMITS.label) }).map(({ row, ...rest }) => ({ ...row, ...rest }));
+    const actual = fc.record({ row, source: plainText(TEXT_LIMITS.source), line: fc.option(fc.nat(1_000_000), { nil: null }) }).map(({ row, ...rest }) => ({ ...row, ...rest }));
+    const target = fc.record({ row, comparator: fc.constantFrom(...COMPARATORS), label: plainText(TEXT_LIMITS.label) }).map(({ row, ...rest }) => ({ ...row, ...rest }));
     return fc.tuple(
       ...ids.map((id, i) =>
         fc.record({

@@ -205,11 +205,9 @@ describe('what the importer keeps, the layer reader keeps unchanged', () => {
     );
   });
 
-  // normaliseLine strips one run of leading combining marks, then trims; a space between two runs
-  // leaves the second for the next pass. The importer runs two passes on a source and keeps
-  // `\u0301=1+2`, which the reader (a third pass) would see as `=1+2` and refuse on reload. Fixed by
-  // stripping marks and spaces together in src/text (then the importer refuses it); then drop `.fails`.
-  it.fails('on a source behind three runs of combining marks split by spaces (needs the src/text fix)', () => {
+  // Leading marks and spaces are stripped together, so the importer sees `=1+2` at once, as the
+  // reader would on reload, and refuses it rather than keeping a row a reload would drop.
+  it('on a source behind three runs of combining marks split by spaces', () => {
     const layer = importedLayer('指标,年份,数值,来源\n地区生产总值,2023,1,\u0301 \u0301 \u0301=1+2');
     expect(layer.actuals).toHaveLength(0);
   });
