@@ -1,3 +1,5 @@
+import { looksLikeFormula, normaliseLine } from '../text/user-text.ts';
+
 /** A cell value: numbers are written as plain digits, null as an empty cell. */
 export type CsvCell = string | number | null;
 
@@ -5,7 +7,7 @@ export type CsvCell = string | number | null;
  * Write rows as RFC 4180 CSV with CRLF line ends and a UTF-8 byte-order mark, so Excel and WPS on
  * Chinese Windows open the Chinese text correctly instead of guessing GBK.
  *
- * Text cells starting with `=`, `+`, `-`, `@`, tab or CR get a leading apostrophe: a spreadsheet
+ * Text cells starting with `=`, `+`, `-`, `@` (in any width, behind invisible characters too), tab or CR get a leading apostrophe: a spreadsheet
  * would otherwise run them as formulas (CSV injection), and a source quote is not a formula. Numbers
  * are written as numbers, so a negative growth stays a number.
  *
@@ -20,7 +22,8 @@ export function writeCsv(columns: readonly string[], rows: readonly Record<strin
 function cell(value: CsvCell): string {
   if (value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  return quote(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+  // Checked on the text as a spreadsheet would see past invisible characters, in any width.
+  return quote(/^[\t\r]/.test(value) || looksLikeFormula(normaliseLine(value)) ? `'${value}` : value);
 }
 
 function quote(text: string): string {

@@ -85,4 +85,9 @@ describe('CSV downloads', () => {
     const text = writeCsv(['a', 'b', 'c'], [{ a: '=HYPERLINK("x")', b: 'say "hi", then\nleave', c: -0.5 }]);
     expect(text).toBe('\uFEFFa,b,c\r\n"\'=HYPERLINK(""x"")","say ""hi"", then\nleave",-0.5\r\n');
   });
+
+  it('defuses a formula behind invisible characters or in full width, and leaves ordinary text alone', () => {
+    const text = writeCsv(['a', 'b', 'c', 'd'], [{ a: '\u200b=1+2', b: '＝SUM(A1)', c: '\ufeff@cmd', d: '广州 -2%' }]);
+    expect(text).toBe("\uFEFFa,b,c,d\r\n'\u200b=1+2,'＝SUM(A1),'\ufeff@cmd,广州 -2%\r\n");
+  });
 });
