@@ -182,6 +182,31 @@ describe('bad input never costs the reader their work', () => {
     await context.close();
   });
 
+  it('a hostile paste and a note with hidden characters: refused cells listed, the reader’s work kept, text stored normalised', async () => {
+    const { context, before } = await readerWithWork();
+    const { page, errors } = await openCollecting(context, inject('baseUrl'));
+    await page.locator('.user-data .layers > li').waitFor();
+    const hostile = ['指标\t地区\t年份\t数值\t来源', '\u200b=HYPERLINK("http://x","y")（亿元）\t广州\t2023\t1\t统计局', '地区生产总值\t\u200d=1+2\t2023\t2\t统计局', '地区生产总值\t广州\t2022\t3\t\u2060＝1+2', ''].join('\n');
+    await page.locator('[data-import=paste]').fill(hostile);
+    await page.getByText('预览粘贴内容').click();
+    const preview = page.locator('[data-import=preview]');
+    await preview.waitFor();
+    expect((await preview.textContent())?.match(/电子表格公式/g)?.length).toBe(3);
+    // Nothing was imported, and nothing of the reader's changed.
+    expect(await page.locator('.user-data .layers > li').count()).toBe(1);
+    await quietTime(page);
+    expect(await stored(page)).toBe(before);
+    // A note typed with hidden and control characters is kept as the text it shows.
+    await page.locator('[data-note-add=top]').click();
+    await page.locator('.note textarea').last().fill('\u200b第二条\u202e注释\u0007');
+    await quietTime(page);
+    const saved = JSON.parse((await stored(page)) ?? '{}') as { workspace: { notes: { text: string }[]; layers: unknown[] } };
+    expect(saved.workspace.notes.map((n) => n.text)).toEqual([NOTE_TEXT, '第二条注释 ']);
+    expect(saved.workspace.layers).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a damaged store is set aside whole; one that cannot be set aside is held, and no change is written over it', async () => {
     const damaged = '{"version":1,"workspace":{"layers":[{"id":"l1","label":"我的旧数据"';
     // A store filled up to its quota, the damaged text first.
