@@ -1,5 +1,3 @@
-import { loadDataset } from '../data/load-dataset.ts';
-import type { Dataset } from '../data/types.ts';
 import { assess, calibrate, type AssessResult } from '../model/index.ts';
 import { toEngineInput } from '../data/engine-input.ts';
 import { engineScenarioWithLayers } from '../user/apply-layers.ts';
@@ -10,7 +8,7 @@ import { formatReport } from './assess-report.ts';
 import { checkScenarioIds } from './check-scenario-ids.ts';
 import { fileLabel } from './read-json-file.ts';
 import { readScenarioFile } from './read-scenario.ts';
-import { readSeedTexts } from './read-seeds.ts';
+import { loadSeedDataset } from './read-seeds.ts';
 import { describeProblems } from './scenario-messages.ts';
 
 /** Where a command writes; injected so that tests and `main` decide what stdout and stderr are. */
@@ -40,19 +38,13 @@ export async function runAssess(options: { scenarioFile: string; json: boolean }
   }
   const { scenario, json } = read;
 
-  let dataset: Dataset;
-  try {
-    dataset = loadDataset(readSeedTexts());
-  } catch (e) {
-    io.err(`cannot read the seed data: ${e instanceof Error ? e.message : String(e)}`);
-    return EXIT.failure;
-  }
+  const seeds = loadSeedDataset(io.err);
+  if (!seeds) return EXIT.failure;
   // mathjs's parser loads only now, after the file's own checks: a mistyped scenario is answered at once.
   await loadFormulaParser();
   // A scenario file saved by the page carries the user's layers: add them as the page does.
   const rawLayers = typeof read.json === 'object' && read.json !== null ? (read.json as Record<string, unknown>).layers : undefined;
-  const { dataset: withUserData, layers } = addLayers(dataset, rawLayers, fileLabel(options.scenarioFile), io);
-  dataset = withUserData;
+  const { dataset, layers } = addLayers(seeds, rawLayers, fileLabel(options.scenarioFile), io);
   // The loader leaves bad rows out and loads the rest; say so rather than score on quietly.
   for (const p of dataset.problems) io.err(`warning: ${p.file}:${p.line}: ${p.column ?? '(row)'}: ${p.code}${p.value ? ` (${p.value})` : ''}; row left out`);
 

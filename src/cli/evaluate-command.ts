@@ -1,5 +1,3 @@
-import { loadDataset } from '../data/load-dataset.ts';
-import type { Dataset } from '../data/types.ts';
 import { toEngineInput } from '../data/engine-input.ts';
 import { evaluate, loadFormulaParser, type Evaluation } from '../model/index.ts';
 import { DEFAULT_SCENARIO, toEngineScenario, type Scenario } from '../scenario/scenario.ts';
@@ -9,7 +7,7 @@ import { formatEvaluation } from './evaluate-report.ts';
 import type { EvaluateRequest } from './parse-args.ts';
 import { fileLabel } from './read-json-file.ts';
 import { readScenarioFile } from './read-scenario.ts';
-import { readSeedTexts } from './read-seeds.ts';
+import { loadSeedDataset } from './read-seeds.ts';
 import { describeProblems } from './scenario-messages.ts';
 
 /**
@@ -32,13 +30,8 @@ export async function runEvaluate(request: EvaluateRequest, io: CliIo): Promise<
     }
     ({ scenario, json } = read);
   }
-  let dataset: Dataset;
-  try {
-    dataset = loadDataset(readSeedTexts());
-  } catch (e) {
-    io.err(`cannot read the seed data: ${e instanceof Error ? e.message : String(e)}`);
-    return EXIT.failure;
-  }
+  const dataset = loadSeedDataset(io.err);
+  if (!dataset) return EXIT.failure;
   // As for assess: the engine ignores ids it does not know, so a misspelt one would be scored quietly on the defaults.
   if (request.scenarioFile !== null) {
     const unknown = checkScenarioIds(scenario, dataset);

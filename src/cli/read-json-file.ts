@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import { joinBytes } from '../text/join-bytes.ts';
 import { DEFAULT_JSON_LIMITS, readJson, type JsonIssue, type JsonLimits } from '../text/read-json.ts';
 import { capMessages, FORBIDDEN_KEY_TEXT, MAX_MESSAGES, oneLine } from './message-text.ts';
 
@@ -92,13 +93,7 @@ function readAtMost(file: string, limit: number): Uint8Array | 'too-large' {
       if (size > limit) return 'too-large';
       chunks.push(chunk.subarray(0, n));
     }
-    const out = new Uint8Array(size);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    return joinBytes(chunks, size);
   } finally {
     closeSync(fd);
   }

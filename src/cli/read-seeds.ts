@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEED_FILES } from '../data/load-dataset.ts';
-import type { SeedTexts } from '../data/types.ts';
+import { loadDataset } from '../data/load-dataset.ts';
+import type { Dataset, SeedTexts } from '../data/types.ts';
 
 /**
  * The repository root, found from this file rather than the working directory, so the CLI reads
@@ -24,4 +25,19 @@ export function readSeedTexts(root: string = REPO_ROOT): SeedTexts {
     targets: read(SEED_FILES.targets),
     actuals: read(SEED_FILES.actuals),
   };
+}
+
+/**
+ * Load the shipped dataset for a command, or say in one line why the seeds cannot be read.
+ *
+ * @param err - Where the line goes.
+ * @returns The dataset, or null when it could not be read (the command then exits 1).
+ */
+export function loadSeedDataset(err: (text: string) => void): Dataset | null {
+  try {
+    return loadDataset(readSeedTexts());
+  } catch (e) {
+    err(`cannot read the seed data: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
 }

@@ -1,4 +1,5 @@
 import { readJson, type JsonIssue } from '../text/read-json.ts';
+import { joinBytes } from '../text/join-bytes.ts';
 import { DEFAULT_SCENARIO, parseScenario, type Scenario, type ScenarioProblem } from './scenario.ts';
 
 /** What a link carries: the scenario and the data version it was made with. */
@@ -163,13 +164,7 @@ async function transform(bytes: Uint8Array, stream: CompressionStream | Decompre
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return joinBytes(chunks, size);
 }
 
 function toBase64Url(bytes: Uint8Array): string {
