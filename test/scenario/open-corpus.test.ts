@@ -47,6 +47,7 @@ describe('the link corpus', () => {
         // Ids are unique after reading, so a keyed list can never meet two of one id.
         expect(new Set(workspace.notes.map((n) => n.id)).size).toBe(workspace.notes.length);
         expect(new Set(workspace.layers.map((l) => l.id)).size).toBe(workspace.layers.length);
+        // eslint-disable-next-line no-control-regex -- that no control character is left is the point
         for (const note of workspace.notes) expect(`${note.id}${note.anchor}${note.text}`).not.toMatch(/[\p{Cf}\u0000-\u0008]/u);
         if (e.ruleProblem) {
           const result = assess({ ...toEngineInput(dataset), scenario: { ...toEngineScenario(workspace.scenario), paths: 200 } });
