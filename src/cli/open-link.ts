@@ -1,7 +1,9 @@
 import { scenariosFromFragment, type AddressScenarios } from '../scenario/address.ts';
 import type { LinkProblem } from '../scenario/link-codec.ts';
 import { checkValue } from '../text/read-json.ts';
+import { refusedPartText } from '../i18n/open-messages.ts';
 import { describeJsonIssues } from './read-json-file.ts';
+import { oneLine } from './message-text.ts';
 
 /** Why a link's text is refused, in the words of `render`'s one line; a code added later is named as it is. */
 const LINK_PROBLEM_TEXT: Record<LinkProblem, string> = {
@@ -26,7 +28,11 @@ export async function openLink(text: string): Promise<{ link: AddressScenarios }
   if (!params.has('s')) return refuse('not a Targetline link: it has no s= part');
   if (params.get('s') === '') return refuse('not a Targetline link: its s= part is empty');
   const link = await scenariosFromFragment(text);
-  if (link.problem) return refuse(LINK_PROBLEM_TEXT[link.problem] ?? `the link cannot be opened (${String(link.problem)})`);
+  if (link.problem) {
+    const { messages } = refuse(LINK_PROBLEM_TEXT[link.problem] ?? `the link cannot be opened (${String(link.problem)})`);
+    // Then each refused part by its path in the link's JSON, worded as the page words it.
+    return { messages: [...messages, ...link.problemDetails.slice(0, 20).map((d) => `--link: ${oneLine(refusedPartText(d, 'en'), 160)}`)] };
+  }
   // The codec passes the layers through as parsed JSON; the shared reader's check refuses `__proto__` and its kin there too.
   const issues = link.layers === null || link.layers === undefined ? [] : checkValue(link.layers);
   if (issues.length > 0) return { messages: describeJsonIssues('--link', issues, 'layers') };

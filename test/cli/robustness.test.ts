@@ -130,7 +130,7 @@ describe('cli render --link', { timeout: 120_000 }, () => {
     // Refused by the CLI's check of the layers, or already by the codec (as `invalid`) where it reads links through readJson.
     expect([
       "--link: layers[0].__proto__: key refused (names an object's machinery)\n",
-      "--link: the link's content is not a valid scenario; nothing was written\n",
+      "--link: the link's content is not a valid scenario; nothing was written\n--link: u[0].__proto__: this key is refused (it names an object’s machinery)\n",
     ]).toContain(r.stderr);
     expect(existsSync(out)).toBe(false);
   });
