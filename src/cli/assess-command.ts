@@ -1,6 +1,5 @@
 import { assess, calibrate, type AssessResult } from '../model/index.ts';
-import { toEngineInput } from '../data/engine-input.ts';
-import { engineScenarioWithLayers } from '../user/apply-layers.ts';
+import { engineRequest } from '../user/apply-layers.ts';
 import { addLayers } from './add-layers.ts';
 import { loadFormulaParser } from '../model/index.ts';
 import { assessJson } from './assess-json.ts';
@@ -54,10 +53,10 @@ export async function runAssess(options: { scenarioFile: string; json: boolean }
     return EXIT.badInput;
   }
 
-  const input = toEngineInput(dataset, scenario.plans.length > 0 ? scenario.plans : undefined);
+  const input = engineRequest(dataset, scenario, layers);
   let result: AssessResult;
   try {
-    result = assess({ ...input, scenario: engineScenarioWithLayers(scenario, layers) });
+    result = assess(input);
   } catch (e) {
     io.err(`${fileLabel(options.scenarioFile)}: the assessment failed: ${e instanceof Error ? e.message : String(e)}`);
     return EXIT.failure;

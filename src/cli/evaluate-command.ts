@@ -1,6 +1,6 @@
-import { toEngineInput } from '../data/engine-input.ts';
+import { engineRequest } from '../user/apply-layers.ts';
 import { evaluate, loadFormulaParser, type Evaluation } from '../model/index.ts';
-import { DEFAULT_SCENARIO, toEngineScenario, type Scenario } from '../scenario/scenario.ts';
+import { DEFAULT_SCENARIO, type Scenario } from '../scenario/scenario.ts';
 import { EXIT, type CliIo } from './assess-command.ts';
 import { checkScenarioIds } from './check-scenario-ids.ts';
 import { formatEvaluation } from './evaluate-report.ts';
@@ -43,8 +43,8 @@ export async function runEvaluate(request: EvaluateRequest, io: CliIo): Promise<
   let evaluation: Evaluation;
   try {
     await loadFormulaParser();
-    const input = toEngineInput(dataset, scenario.plans.length > 0 ? scenario.plans : undefined);
-    evaluation = evaluate({ ...input, scenario: toEngineScenario(scenario) }, request);
+    // Published data only: `evaluate` leaves a scenario file's layers out (docs/cli.md).
+    evaluation = evaluate(engineRequest(dataset, scenario, []), request);
   } catch (e) {
     io.err(`the evaluation failed: ${e instanceof Error ? e.message : String(e)}`);
     return EXIT.failure;

@@ -2,18 +2,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { dataVersion } from '../data/data-version.ts';
-import { toEngineInput } from '../data/engine-input.ts';
 import { loadDataset } from '../data/load-dataset.ts';
 import { assess, loadFormulaParser } from '../model/index.ts';
 import type { Dataset, SeedTexts } from '../data/types.ts';
 import type { AddressScenarios } from '../scenario/address.ts';
 import { DEFAULT_SCENARIO } from '../scenario/scenario.ts';
-import { engineScenarioWithLayers } from '../user/apply-layers.ts';
+import { engineRequest } from '../user/apply-layers.ts';
 import { addLayers } from './add-layers.ts';
 import { chartCsv } from '../share/chart-csv.ts';
 import { chartFileName, chartSvgFile } from '../share/chart-export.ts';
 import { shareUrls } from '../share/embed-code.ts';
-import { findChart, forPlan } from '../share/find-chart.ts';
+import { findChart, forPlans } from '../share/find-chart.ts';
 import { planColors } from '../ui/charts/plan-colors.ts';
 import { buildNotebook } from '../ui/notebook.ts';
 import { groupAssessments, projectionsByKey } from '../ui/outlook.ts';
@@ -53,17 +52,16 @@ export async function runRender(request: RenderRequest, link: AddressScenarios, 
     io.err('warning: the link was made with other data or an earlier engine; the files show the numbers of today\'s data and engine');
   }
   const scenario = link.scenario ?? DEFAULT_SCENARIO;
-  const plan = scenario.plans[0] ?? '';
   const notebook = buildNotebook(dataset);
   const wanted = request.charts ?? (link.chart ? [link.chart] : null);
-  const views = wanted ? wanted.map((id) => ({ id, view: findChart(notebook, id, plan) })) : notebook.charted.map((v) => ({ id: v.key, view: forPlan(v, plan) }));
+  const views = wanted ? wanted.map((id) => ({ id, view: findChart(notebook, id, scenario.plans) })) : notebook.charted.map((v) => ({ id: v.key, view: forPlans(v, scenario.plans) }));
   const unknown = views.filter((v) => v.view === null).map((v) => v.id);
   if (unknown.length > 0) {
     io.err(`--charts: no chart for ${unknown.map((u) => `"${oneLine(u, 60)}"`).join(', ')}; use an indicator id or id@region from seeds/indicators.csv`);
     return EXIT.badInput;
   }
 
-  const result = assess({ ...toEngineInput(dataset, plan === '' ? undefined : [plan]), scenario: engineScenarioWithLayers(scenario, layers) });
+  const result = assess(engineRequest(dataset, scenario, layers));
   const projections = projectionsByKey(result);
   const assessments = groupAssessments(result.targets);
   const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;

@@ -144,6 +144,17 @@ function parseAssumption(path: string, raw: unknown, problems: ScenarioProblem[]
 }
 
 /**
+ * Whether a scenario's plan choice includes a plan: every plan when it names none, else those it
+ * names. The one meaning of `plans` for the page, the embed, the CLI and the engine's targets.
+ *
+ * @param plans - The scenario's `plans`.
+ * @param planId - A target's plan.
+ */
+export function scoresPlan(plans: readonly string[], planId: string): boolean {
+  return plans.length === 0 || plans.includes(planId);
+}
+
+/**
  * Turn a scenario into the engine's scenario.
  *
  * @param scenario - A parsed scenario.

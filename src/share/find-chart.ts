@@ -1,13 +1,14 @@
+import { scoresPlan } from '../scenario/scenario.ts';
 import type { IndicatorView, Notebook } from '../ui/notebook.ts';
 
 /**
- * Keep only the chosen plan's targets on a view, as the notebook does when a plan is picked.
+ * Keep only the chosen plans' targets on a view, as the notebook does when plans are picked.
  *
  * @param view - A charted view.
- * @param plan - The plan id, or '' for every plan.
+ * @param plans - The scenario's plans; every plan when empty.
  */
-export function forPlan(view: IndicatorView, plan: string): IndicatorView {
-  return plan === '' ? view : { ...view, targets: view.targets.filter((t) => t.plan_id === plan) };
+export function forPlans(view: IndicatorView, plans: readonly string[]): IndicatorView {
+  return plans.length === 0 ? view : { ...view, targets: view.targets.filter((t) => scoresPlan(plans, t.plan_id)) };
 }
 
 /**
@@ -16,9 +17,9 @@ export function forPlan(view: IndicatorView, plan: string): IndicatorView {
  *
  * @param notebook - The built notebook.
  * @param chart - The parameter's value.
- * @param plan - The scenario's plan ('' for every plan).
+ * @param plans - The scenario's plans; every plan when empty.
  */
-export function findChart(notebook: Notebook, chart: string, plan: string): IndicatorView | null {
+export function findChart(notebook: Notebook, chart: string, plans: readonly string[]): IndicatorView | null {
   const view = notebook.charted.find((v) => v.key === chart) ?? notebook.charted.find((v) => v.indicator.id === chart);
-  return view ? forPlan(view, plan) : null;
+  return view ? forPlans(view, plans) : null;
 }

@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/types.ts';
-import type { EngineScenario } from '../model/index.ts';
+import { toEngineInput } from '../data/engine-input.ts';
+import type { AssessInput, EngineScenario, SeriesInput, TargetInput } from '../model/index.ts';
 import { toEngineScenario, type Scenario } from '../scenario/scenario.ts';
 import { withDerivedHistory } from './derived-history.ts';
 import type { UserLayer } from './layer.ts';
@@ -15,6 +16,32 @@ import { derivedAssumptions, layerFormulas, withLayers } from './merge-layers.ts
  */
 export function dataWithLayers(published: Dataset, layers: readonly UserLayer[]): Dataset {
   return withDerivedHistory(withLayers(published, layers), layerFormulas(layers));
+}
+
+/**
+ * What the engine runs for a workspace: the series of the data (published rows with the layers
+ * already beside them, `dataWithLayers`), the targets of the plans the scenario names (every plan
+ * when it names none; see `scoresPlan`), and its scenario with the layers' formulas. The page, the
+ * embed, `cli assess`, `cli render` and `cli evaluate` all build their input here, so one scenario
+ * file means the same targets everywhere.
+ *
+ * @param dataset - The data with the layers in it.
+ * @param scenario - The scenario.
+ * @param layers - The user's layers.
+ */
+export function engineRequest(dataset: Dataset, scenario: Scenario, layers: readonly UserLayer[]): AssessInput {
+  return { ...engineData(dataset, scenario.plans), scenario: engineScenarioWithLayers(scenario, layers) };
+}
+
+/**
+ * The data half of `engineRequest`: the series, and the targets of the chosen plans (all when none).
+ * The page keeps it apart so a slider step, which changes only the scenario, does not rebuild it.
+ *
+ * @param dataset - The data with the layers in it.
+ * @param plans - The scenario's `plans`.
+ */
+export function engineData(dataset: Dataset, plans: readonly string[]): { series: SeriesInput[]; targets: TargetInput[] } {
+  return toEngineInput(dataset, plans.length > 0 ? plans : undefined);
 }
 
 /**

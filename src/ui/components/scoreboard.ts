@@ -1,3 +1,4 @@
+import { scoresPlan } from '../../scenario/scenario.ts';
 import type { IndicatorRow } from '../../data/types.ts';
 import { INTL_LOCALE, type Locale } from '../../i18n/locale.ts';
 import type { ScoreRow } from '../notebook.ts';
@@ -12,17 +13,17 @@ export interface SortState {
 const VERDICT_ORDER = { missed: 0, undetermined: 1, met: 2 } as const;
 
 /**
- * Filter scoreboard rows to one plan (or all) and sort them. Ties keep plan, indicator and year order
+ * Filter scoreboard rows to the chosen plans (all when none) and sort them. Ties keep plan, indicator and year order
  * so that the table never jumps around between sorts.
  *
  * @param rows - All scored targets.
- * @param options - plan id ('' for all), the sort, the locale (for collation) and the indicator catalogue.
+ * @param options - the plans (all when empty), the sort, the locale (for collation) and the indicator catalogue.
  */
 export function arrangeScores(
   rows: readonly ScoreRow[],
-  options: { plan: string; sort: SortState; locale: Locale; indicators: ReadonlyMap<string, IndicatorRow> },
+  options: { plans: readonly string[]; sort: SortState; locale: Locale; indicators: ReadonlyMap<string, IndicatorRow> },
 ): ScoreRow[] {
-  const { plan, sort, locale, indicators } = options;
+  const { plans, sort, locale, indicators } = options;
   const collator = new Intl.Collator(INTL_LOCALE[locale]);
   const name = (r: ScoreRow) => {
     const d = indicators.get(r.target.indicator_id);
@@ -38,7 +39,7 @@ export function arrangeScores(
   const primary = compare[sort.key];
   const sign = sort.ascending ? 1 : -1;
   return rows
-    .filter((r) => plan === '' || r.target.plan_id === plan)
+    .filter((r) => scoresPlan(plans, r.target.plan_id))
     .map((r, i) => ({ r, i }))
     .sort((a, b) => sign * primary(a.r, b.r) || a.i - b.i)
     .map(({ r }) => r);
