@@ -82,5 +82,3 @@ mount(App, {
     onbacktoworkspace: fromAddress ? backToWorkspace : undefined,
   },
 });
-// Loaded once the page is up, so a formula typed later compiles at once.
-setTimeout(() => void loadFormulaParser(), 0);

@@ -16,6 +16,16 @@ export function loadFormulaParser(): Promise<void> {
   return loading;
 }
 
+/**
+ * Whether running a scenario needs the formula parser: some assumption is a custom rule or a
+ * formula indicator. Without one, mathjs (a large chunk) need not be loaded at all.
+ *
+ * @param assumptions - The engine scenario's assumptions.
+ */
+export function needsFormulaParser(assumptions: Readonly<Record<string, { rule?: string; expression?: string; derive?: string }>>): boolean {
+  return Object.values(assumptions).some((a) => a.rule === 'expression' || a.expression !== undefined || a.derive !== undefined);
+}
+
 /** Whether `compileFormula` can run now. */
 export function formulaParserReady(): boolean {
   return parser !== null;

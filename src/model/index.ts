@@ -11,7 +11,7 @@ export { observedGrowth, volatility, olsIncrement, requiredGrowth, type Observed
 export { ratePace, meets, type Pace } from './pace.ts';
 export { likelihood, type Likelihood } from './likelihood.ts';
 export { quantiles, shareMeeting } from './quantile.ts';
-export { compileFormula, FormulaError, FORMULA_FUNCTIONS, loadFormulaParser, formulaParserReady, type FormulaErrorCode, type CompiledFormula } from './formula.ts';
+export { compileFormula, FormulaError, FORMULA_FUNCTIONS, loadFormulaParser, formulaParserReady, needsFormulaParser, type FormulaErrorCode, type CompiledFormula } from './formula.ts';
 export { DEFAULT_WINDOW, type Assumption, type EngineScenario, type RuleName, type Shock } from './assumptions.ts';
 export { seriesKey, type SeriesInput, type TargetInput } from './series.ts';
 export { resolveSeries, type ResolvedSeries, type SeriesFlag, type SeriesProblem } from './resolve-series.ts';

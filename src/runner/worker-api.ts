@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import { assess, evaluate, loadFormulaParser, type AssessInput, type AssessResult } from '../model/index.ts';
+import { assess, evaluate, loadFormulaParser, needsFormulaParser, type AssessInput, type AssessResult } from '../model/index.ts';
 import { summariseEvaluation, type TrackRecord } from './track-record.ts';
 
 /**
@@ -13,8 +13,8 @@ export const api = {
    * @param input - Series, targets and scenario.
    */
   async assess(input: AssessInput): Promise<AssessResult> {
-    // Ready after `ping`; awaited again for callers that skip it.
-    await loadFormulaParser();
+    // mathjs is loaded only for a scenario with a custom rule or a formula indicator.
+    if (needsFormulaParser(input.scenario.assumptions)) await loadFormulaParser();
     const result = assess(input);
     // Since v4 Comlink transfers nothing unless told to. A buffer listed twice makes postMessage throw
     // a DataCloneError, so list each once even if two series ever share one.
@@ -29,15 +29,15 @@ export const api = {
    * @param range - The first and last as-of years.
    */
   async evaluate(input: AssessInput, range: { from: number; to: number }): Promise<TrackRecord> {
-    await loadFormulaParser();
+    if (needsFormulaParser(input.scenario.assumptions)) await loadFormulaParser();
     return summariseEvaluation(evaluate(input, { from: range.from, to: range.to }));
   },
   /**
-   * Answer `'pong'` once the worker is ready, formula parser loaded, so a caller's time limit for a
-   * run never includes the worker's start-up (the runner gives start-up its own allowance).
+   * Answer `'pong'` once the worker is ready, so a caller's time limit for a run never includes the
+   * worker's start-up (the runner gives start-up its own allowance). The formula parser is not part
+   * of start-up: a run that needs it loads it (a few hundred milliseconds, well inside the limit).
    */
   async ping(): Promise<'pong'> {
-    await loadFormulaParser();
     return 'pong';
   },
 };

@@ -37,7 +37,7 @@ const MAX_NOTES = 100;
  * @param values - Parsed JSON values or raw JSON text; null and undefined hold none.
  */
 export function mentionsFormula(...values: unknown[]): boolean {
-  return values.some((v) => v !== null && v !== undefined && /"(derive|expression)":"/.test(typeof v === 'string' ? v : JSON.stringify(v)));
+  return values.some((v) => v !== null && v !== undefined && /"(derive|expression)"\s*:\s*"/.test(typeof v === 'string' ? v : JSON.stringify(v)));
 }
 
 /**

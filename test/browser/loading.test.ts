@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './chromium.ts';
+
+const browser = useChromium();
+const ASSETS = join(import.meta.dirname, '../../dist/assets');
+/** The built chunks that hold mathjs (the page's copy and the worker's), found by a name only mathjs defines. */
+const mathjsChunks = () => readdirSync(ASSETS).filter((f) => f.endsWith('.js') && readFileSync(join(ASSETS, f), 'utf8').includes('Unexpected end of expression'));
+
+describe('loading', () => {
+  it('requests mathjs only once a formula is on the page, in the page or the workers', async () => {
+    const chunks = mathjsChunks();
+    expect(chunks.length).toBeGreaterThan(0);
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const requested: string[] = [];
+    context.on('request', (r) => requested.push(r.url()));
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    // The first charts, then the track record (its own worker): everything a page without formulas does.
+    await page.locator('#outlook tbody tr').first().waitFor({ timeout: 20_000 });
+    await page.locator('.track-record').waitFor({ timeout: 60_000 });
+    expect(requested.filter((url) => chunks.some((c) => url.endsWith(c)))).toEqual([]);
+    // A custom growth rule asks for it.
+    const section = page.locator('#ind-tech_contract_value\\@guangzhou');
+    await section.locator('select').first().selectOption('expression');
+    await expect.poll(() => requested.filter((url) => chunks.some((c) => url.endsWith(c))).length, { timeout: 20_000 }).toBeGreaterThan(0);
+    await context.close();
+  });
+});
