@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { USAGE } from '../../src/cli/parse-args.ts';
 import { readSeedTexts } from '../../src/cli/read-seeds.ts';
 import { parseCsv } from '../../src/data/csv.ts';
 import { dataVersion } from '../../src/data/data-version.ts';
@@ -10,7 +11,7 @@ import { formatShare } from '../../src/i18n/format.ts';
 import { encodeLink } from '../../src/scenario/link-codec.ts';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/scenario/scenario.ts';
 import { CHART_CSV_COLUMNS } from '../../src/share/chart-csv.ts';
-import { runCli } from './run-cli.ts';
+import { runCliInProcess } from './run-cli.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'targetline-render-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -24,13 +25,13 @@ beforeAll(async () => {
   link = `https://example.org/tl/#s=${await encodeLink({ scenario, data: dataVersion(readSeedTexts()) })}`;
   const file = join(tmp, 'scenario.json');
   writeFileSync(file, JSON.stringify(scenario));
-  assessed = JSON.parse(runCli(['assess', '--scenario', file, '--json']).stdout);
+  assessed = JSON.parse((await runCliInProcess(['assess', '--scenario', file, '--json'])).stdout);
 });
 
 describe('cli render', { timeout: 60_000 }, () => {
-  it('writes the chosen charts as SVG and CSV with the same numbers as assess', () => {
+  it('writes the chosen charts as SVG and CSV with the same numbers as assess', async () => {
     const out = join(tmp, 'out');
-    const r = runCli(['render', '--link', link, '--out', out, '--charts', 'hightech_enterprises,tech_contract_value@guangzhou']);
+    const r = await runCliInProcess(['render', '--link', link, '--out', out, '--charts', 'hightech_enterprises,tech_contract_value@guangzhou']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
@@ -39,6 +40,9 @@ describe('cli render', { timeout: 60_000 }, () => {
       'targetline-tech_contract_value-guangzhou.csv',
       'targetline-tech_contract_value-guangzhou.svg',
     ]);
+    // stdout names every file written, SVG then CSV, in the order the charts were asked for.
+    const written = ['hightech_enterprises-guangzhou.svg', 'hightech_enterprises-guangzhou.csv', 'tech_contract_value-guangzhou.svg', 'tech_contract_value-guangzhou.csv'];
+    expect(r.stdout).toBe(written.map((f) => `${join(out, `targetline-${f}`)}\n`).join(''));
 
     const text = readFileSync(join(out, 'targetline-hightech_enterprises-guangzhou.svg'), 'utf8');
     const svg = new new JSDOM('').window.DOMParser().parseFromString(text, 'image/svg+xml');
@@ -60,10 +64,11 @@ describe('cli render', { timeout: 60_000 }, () => {
     expect(Number(projected[col('p50')])).toBe(first.p50);
   });
 
-  it('reads a bare fragment and an embed address, and takes chart= from the embed', () => {
+  it('reads a bare fragment and an embed address, and takes chart= from the embed', async () => {
     const out = join(tmp, 'embed');
     const embed = link.replace('/tl/#', '/tl/embed.html#') + '&chart=rd_gdp_ratio';
-    const r = runCli(['render', '--link', embed, '--out', out, '--lang', 'en']);
+    const r = await runCliInProcess(['render', '--link', embed, '--out', out, '--lang', 'en']);
+    expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['targetline-rd_gdp_ratio-guangzhou.csv', 'targetline-rd_gdp_ratio-guangzhou.svg']);
     const svg = readFileSync(join(out, 'targetline-rd_gdp_ratio-guangzhou.svg'), 'utf8');
@@ -72,17 +77,18 @@ describe('cli render', { timeout: 60_000 }, () => {
     expect(svg).toContain(`href="${link.replace(/&/g, '&amp;')}"`);
   });
 
-  it('refuses a damaged link or an unknown chart with exit 2 and writes nothing', () => {
+  it('refuses a damaged link or an unknown chart with exit 2 and writes nothing', async () => {
     const out = join(tmp, 'never');
-    const damaged = runCli(['render', '--link', 's=1.@@@', '--out', out]);
-    expect(damaged.status).toBe(2);
-    expect(damaged.stderr).toBe('--link: the link is damaged (cut short or changed on the way); nothing was written\n');
-    const unknown = runCli(['render', '--link', link, '--out', out, '--charts', 'no_such_indicator']);
-    expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain('"no_such_indicator"');
+    const damaged = await runCliInProcess(['render', '--link', 's=1.@@@', '--out', out]);
+    expect(damaged).toEqual({ status: 2, stdout: '', stderr: '--link: the link is damaged (cut short or changed on the way); nothing was written\n' });
+    const unknown = await runCliInProcess(['render', '--link', link, '--out', out, '--charts', 'no_such_indicator']);
+    expect(unknown).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: '--charts: no chart for "no_such_indicator"; use an indicator id or id@region from seeds/indicators.csv\n',
+    });
     expect(() => readdirSync(out)).toThrow();
-    const usage = runCli(['render', '--link', link]);
-    expect(usage.status).toBe(2);
-    expect(usage.stderr).toContain('render needs --out DIR');
+    const usage = await runCliInProcess(['render', '--link', link]);
+    expect(usage).toEqual({ status: 2, stdout: '', stderr: `error: render needs --out DIR\n\n${USAGE}\n` });
   });
 });
