@@ -61,7 +61,8 @@ export async function runRender(request: RenderRequest, link: AddressScenarios, 
     return EXIT.badInput;
   }
 
-  const result = assess(engineRequest(dataset, scenario, layers));
+  // Only the charts asked for are simulated (with a full run's digits); all when none are named.
+  const result = assess({ ...engineRequest(dataset, scenario, layers), ...(wanted ? { only: views.map((v) => v.view?.key ?? v.id) } : {}) });
   const projections = projectionsByKey(result);
   const assessments = groupAssessments(result.targets);
   const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;

@@ -16,6 +16,13 @@ export interface AssessInput {
   series: SeriesInput[];
   targets: TargetInput[];
   scenario: EngineScenario;
+  /**
+   * Series keys to simulate (with the parts of any formula among them); all when absent. The result
+   * holds only those series and their targets, with the same digits as a full run: the pooled fit
+   * and the horizon still come from every series and target, and each series has its own random
+   * stream. An embed of one chart needs one series, not twenty.
+   */
+  only?: readonly string[];
 }
 
 export interface AssessResult {
@@ -67,6 +74,9 @@ export function assess(input: AssessInput): AssessResult {
     if (derive) plans.set(seriesKey(s.indicatorId, s.region), planFormula(s, derive, Math.max(1, Math.round(window ?? DEFAULT_WINDOW)), scenario.asOf, input.series, plans));
   }
 
+  const wanted = wantedKeys(input.only, plans);
+  for (const key of plans.keys()) if (!wanted.has(key)) plans.delete(key);
+
   const targetsByKey = new Map<string, TargetInput[]>();
   for (const t of input.targets) {
     const key = seriesKey(t.indicatorId, t.region);
@@ -85,12 +95,27 @@ export function assess(input: AssessInput): AssessResult {
   for (const [key, context] of runner.group(group, plans)) contexts.set(key, context);
 
   const histories = new Map(input.series.map((s) => [seriesKey(s.indicatorId, s.region), s]));
-  const targets = input.targets.map((t) => {
-    const key = seriesKey(t.indicatorId, t.region);
-    return assessTarget(t, contexts.get(key), histories.get(key), scenario.asOf);
-  });
-  const series = input.series.map((s) => contexts.get(seriesKey(s.indicatorId, s.region))?.projection ?? emptyProjection(s, 'no-history'));
+  const targets = input.targets
+    .filter((t) => wanted.has(seriesKey(t.indicatorId, t.region)))
+    .map((t) => {
+      const key = seriesKey(t.indicatorId, t.region);
+      return assessTarget(t, contexts.get(key), histories.get(key), scenario.asOf);
+    });
+  const series = input.series
+    .filter((s) => wanted.has(seriesKey(s.indicatorId, s.region)))
+    .map((s) => contexts.get(seriesKey(s.indicatorId, s.region))?.projection ?? emptyProjection(s, 'no-history'));
   return { series, targets };
+}
+
+/** The series a run must simulate: the ones asked for and every part of a formula among them; all when none are named. */
+function wantedKeys(only: readonly string[] | undefined, plans: ReadonlyMap<string, Plan>): Set<string> {
+  if (!only) return new Set(plans.keys());
+  const wanted = new Set(only);
+  for (const key of only) {
+    const plan = plans.get(key);
+    if (plan?.kind === 'formula') plan.parts.forEach((k) => wanted.add(k));
+  }
+  return wanted;
 }
 
 function planRule(s: SeriesInput, assumption: Assumption, asOf: number | null, pool: Pool, latestYear: number): Plan {

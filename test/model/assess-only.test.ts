@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/load-dataset.ts';
+import { assess, loadFormulaParser } from '../../src/model/index.ts';
+import { DEFAULT_SCENARIO } from '../../src/scenario/scenario.ts';
+import { dataWithLayers, engineRequest } from '../../src/user/apply-layers.ts';
+import { readSeedTexts } from '../seeds/read-seeds.ts';
+
+await loadFormulaParser();
+const published = loadDataset(readSeedTexts());
+const formulaLayer = {
+  id: 'l1',
+  label: 'x',
+  created: '2026-11-23T10:00:00Z',
+  indicators: [{ id: 'u_ratio', name: 'r', unit: 'percent' as const, measure_zh: null, definition: '', derive: 'rd_expenditure / gdp * 100' }],
+  actuals: [],
+  targets: [{ indicator_id: 'u_ratio', region: 'guangzhou', year: 2025, value: 3.5, unit: 'percent' as const, comparator: '>=' as const, label: '我的' }],
+};
+
+describe('assess with only some series', () => {
+  const dataset = dataWithLayers(published, [formulaLayer]);
+  const input = engineRequest(dataset, { ...DEFAULT_SCENARIO, asOf: 2018, paths: 2000, indicators: { gdp: { growth: 0.07 } } }, [formulaLayer]);
+  const full = assess(input);
+
+  // A series with plan targets, a formula indicator with the reader's target, a series without targets.
+  for (const [key, hasTargets] of [['tech_contract_value@guangzhou', true], ['u_ratio@guangzhou', true], ['gdp@guangzhou', false]] as const) {
+    it(`gives ${key} the same digits as a full run, and nothing else`, () => {
+      const part = assess({ ...input, only: [key] });
+      const wanted = key === 'u_ratio@guangzhou' ? ['gdp@guangzhou', 'rd_expenditure@guangzhou', key] : [key];
+      expect(part.series.map((s) => s.key).sort()).toEqual(wanted.sort());
+      for (const s of part.series) expect(s).toEqual(full.series.find((f) => f.key === s.key));
+      const fullTargets = full.targets.filter((t) => wanted.includes(`${t.indicator_id}@${t.region}`));
+      expect(fullTargets.length > 0).toBe(hasTargets);
+      expect(part.targets).toEqual(fullTargets);
+    });
+  }
+});
