@@ -5,17 +5,20 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readSeedTexts } from '../../src/cli/read-seeds.ts';
 import { capMessages, MAX_MESSAGES, oneLine, preview } from '../../src/cli/message-text.ts';
+import { internalErrorLine } from '../../src/cli/run.ts';
 import { describeProblems } from '../../src/cli/scenario-messages.ts';
 import { dataVersion } from '../../src/data/data-version.ts';
 import { encodeLink } from '../../src/scenario/link-codec.ts';
 import { DEFAULT_SCENARIO } from '../../src/scenario/scenario.ts';
-import { ROOT, runCli, runCliAsync } from './run-cli.ts';
+import { ROOT, runCliAsync, runCliInProcess } from './run-cli.ts';
 
 const CORPUS = join(ROOT, 'test/corpus/cli');
 const tmp = mkdtempSync(join(tmpdir(), 'targetline-cli-robust-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const expectedLines = (name: string) => (JSON.parse(readFileSync(join(CORPUS, `${name}.expected.json`), 'utf8')) as { stderr: string[] }).stderr;
+/** stderr's lines with the path a file was given by replaced by its name, as the corpus's expectations give it. */
+const asNamed = (stderr: string, path: string, name: string) => stderr.trimEnd().split('\n').map((line) => (line.startsWith(`${path}: `) ? `${name}${line.slice(path.length)}` : line));
 const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
 
 describe('message pieces quoted from users’ input', () => {
@@ -47,33 +50,34 @@ describe('message pieces quoted from users’ input', () => {
   });
 });
 
-describe('cli reading users’ files', { timeout: 120_000 }, () => {
+describe('cli reading users’ files', { timeout: 60_000 }, () => {
   it.skipIf(!existsSync('/dev/zero'))('refuses a file that never ends without holding it all', async () => {
-    const r = await runCliAsync(['assess', '--scenario', '/dev/zero']);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toBe('/dev/zero: too large (more than 20,000,000 characters)\n');
+    const r = await runCliInProcess(['assess', '--scenario', '/dev/zero']);
+    expect(r).toEqual({ status: 2, stdout: '', stderr: '/dev/zero: too large (more than 20,000,000 characters)\n' });
   });
 
   it('reads the scenario for evaluate the same way as for assess, ids included', async () => {
     for (const name of ['proto-indicators', 'huge-number', 'gbk-encoded']) {
-      const r = await runCliAsync(['evaluate', '--scenario', `${name}.json`], { cwd: CORPUS });
+      const path = join(CORPUS, `${name}.json`);
+      const r = await runCliInProcess(['evaluate', '--scenario', path]);
       expect(r.status).toBe(2);
-      expect(r.stderr.trimEnd().split('\n')).toEqual(expectedLines(name));
+      expect(r.stdout).toBe('');
+      expect(asNamed(r.stderr, path, `${name}.json`)).toEqual(expectedLines(name));
     }
     // The engine ignores an id it does not know; evaluate says so instead of scoring the defaults.
-    const unknown = await runCliAsync(['evaluate', '--scenario', 'test/corpus/scenario/unknown-indicator.json']);
-    expect(unknown.status).toBe(2);
-    expect(unknown.stdout).toBe('');
-    expect(unknown.stderr).toBe('test/corpus/scenario/unknown-indicator.json: indicators.hightech_enterprise: unknown indicator id\n');
+    const unknown = await runCliInProcess(['evaluate', '--scenario', 'test/corpus/scenario/unknown-indicator.json']);
+    expect(unknown).toEqual({ status: 2, stdout: '', stderr: 'test/corpus/scenario/unknown-indicator.json: indicators.hightech_enterprise: unknown indicator id\n' });
   });
 
-  it('keeps a usage error about a typed line break to one line', () => {
-    const r = runCli(['assess', '--sce\nnario', 'x.json']);
+  it('keeps a usage error about a typed line break to one line', async () => {
+    const r = await runCliInProcess(['assess', '--sce\nnario', 'x.json']);
     expect(r.status).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe('error: unknown flag "--sce\\u000anario"');
   });
 });
 
+// What only the process does, so these run it as one: its handlers for errors nothing else caught
+// and for a reader that has gone.
 describe('cli internal errors', { timeout: 60_000 }, () => {
   const preload = (name: string, code: string) => {
     const file = join(tmp, name);
@@ -85,6 +89,23 @@ describe('cli internal errors', { timeout: 60_000 }, () => {
     const r = await runCliAsync(['--help'], { preload: [preload('throwing-stdout.mjs', "process.stdout.write = () => { throw new TypeError('stdout is broken'); };")] });
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('error: TypeError: stdout is broken\n');
+  });
+
+  it('words that line the same for the process and the in-process runner', () => {
+    expect(internalErrorLine(new TypeError('stdout is broken'))).toBe('error: TypeError: stdout is broken');
+    // A plain Error is not named; white space, a line break included, becomes one space.
+    expect(internalErrorLine(new Error('  nobody\n\tawaited '))).toBe('error: nobody awaited');
+    expect(internalErrorLine('a string')).toBe('error: a string');
+    // A long message keeps both ends in 300 characters and the ellipsis between.
+    const long = internalErrorLine(new RangeError(`x${'y'.repeat(1_000)}z`));
+    expect(long).toMatch(/^error: RangeError: xy+…y+z$/);
+    expect(long).toHaveLength('error: '.length + 301);
+  });
+
+  it('exits quietly with its own code when the reader has gone (`| head`)', async () => {
+    // Without the handler, the closed pipe's EPIPE would be an error nothing caught: one line and exit 1.
+    const r = await runCliAsync(['--help'], { closeStdout: true });
+    expect(r).toEqual({ status: 0, stdout: '', stderr: '' });
   });
 
   // Armed by the first write, so the callback runs once main.ts is loaded and has set its handlers.
@@ -102,11 +123,11 @@ describe('cli internal errors', { timeout: 60_000 }, () => {
   });
 });
 
-describe('cli render --link', { timeout: 120_000 }, () => {
+describe('cli render --link', { timeout: 60_000 }, () => {
   it('still renders a good link', async () => {
     const link = `https://example.org/tl/#s=${await encodeLink({ scenario: { ...DEFAULT_SCENARIO, seed: 7, paths: 500 }, data: dataVersion(readSeedTexts()) })}`;
     const out = join(tmp, 'good');
-    const r = await runCliAsync(['render', '--link', link, '--out', out, '--charts', 'gdp@guangzhou']);
+    const r = await runCliInProcess(['render', '--link', link, '--out', out, '--charts', 'gdp@guangzhou']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['targetline-gdp-guangzhou.csv', 'targetline-gdp-guangzhou.svg']);
@@ -115,9 +136,8 @@ describe('cli render --link', { timeout: 120_000 }, () => {
   it('leaves an existing output folder empty for text that is no link', async () => {
     const out = join(tmp, 'empty');
     mkdirSync(out);
-    const r = await runCliAsync(['render', '--link', 'not a link', '--out', out]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toBe('--link: not a Targetline link: it has no s= part; nothing was written\n');
+    const r = await runCliInProcess(['render', '--link', 'not a link', '--out', out]);
+    expect(r).toEqual({ status: 2, stdout: '', stderr: '--link: not a Targetline link: it has no s= part; nothing was written\n' });
     expect(readdirSync(out)).toEqual([]);
   });
 
@@ -125,13 +145,11 @@ describe('cli render --link', { timeout: 120_000 }, () => {
     const layer = JSON.parse('{"id": "l1", "label": "x", "created": "2026-11-23T10:00:00Z", "__proto__": {"admin": true}, "indicators": [], "actuals": [], "targets": []}') as unknown;
     const link = `s=${await encodeLink({ scenario: DEFAULT_SCENARIO, data: dataVersion(readSeedTexts()), layers: [layer] })}`;
     const out = join(tmp, 'proto');
-    const r = await runCliAsync(['render', '--link', link, '--out', out]);
+    const r = await runCliInProcess(['render', '--link', link, '--out', out]);
     expect(r.status).toBe(2);
-    // Refused by the CLI's check of the layers, or already by the codec (as `invalid`) where it reads links through readJson.
-    expect([
-      "--link: layers[0].__proto__: key refused (names an object's machinery)\n",
-      "--link: the link's content is not a valid scenario; nothing was written\n--link: u[0].__proto__: this key is refused (it names an object’s machinery)\n",
-    ]).toContain(r.stderr);
+    expect(r.stdout).toBe('');
+    // Refused already by the codec, which reads links through readJson, with the refused part by its path in the link.
+    expect(r.stderr).toBe("--link: the link's content is not a valid scenario; nothing was written\n--link: u[0].__proto__: this key is refused (it names an object’s machinery)\n");
     expect(existsSync(out)).toBe(false);
   });
 });

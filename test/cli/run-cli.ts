@@ -54,11 +54,15 @@ export function runCli(args: string[], cwd = ROOT): CliRun {
  * The same, without blocking, so that a corpus of cases can run side by side.
  *
  * @param args - The CLI's arguments.
- * @param options - The working directory, and modules for node to load first (`--import`), by URL.
+ * @param options - The working directory; modules for node to load first (`--import`), by URL; and
+ *   `closeStdout` to close the reading end of stdout before the CLI writes, as `| head` does when it
+ *   has read enough (stdout then comes back empty).
  */
-export function runCliAsync(args: string[], options: { cwd?: string; preload?: string[] } = {}): Promise<CliRun> {
+export function runCliAsync(args: string[], options: { cwd?: string; preload?: string[]; closeStdout?: boolean } = {}): Promise<CliRun> {
   const imports = [TSX, ...(options.preload ?? [])].flatMap((url) => ['--import', url]);
   const child = spawn(process.execPath, [...imports, MAIN, ...args], { cwd: options.cwd ?? ROOT });
+  // The CLI takes a moment to start, so this happens before its first write.
+  if (options.closeStdout) child.stdout.destroy();
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
