@@ -1,13 +1,16 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { missingExpectation, updatingExpectations } from '../expectations.ts';
+import { prettySvg } from './pretty-svg.ts';
 
 const OUTPUT = join(import.meta.dirname, '../charts/output');
 
 /**
- * Compare a rendered chart with `test/charts/output/<name>.svg`, as Plot's snapshot tests do. A
- * difference writes `<name>-changed.svg` beside it to look at and fails; a missing snapshot is
- * written, except under CI, where it fails. Set `UPDATE_SNAPSHOTS=1` to accept a change.
+ * Compare a rendered chart with `test/charts/output/<name>.svg`, as Plot's snapshot tests do, after
+ * `prettySvg` so a diff shows what moved. A difference writes `<name>-changed.svg` beside it to look
+ * at and fails; a missing snapshot fails. `UPDATE_EXPECTATIONS=1` writes the snapshot instead, when
+ * it is missing or differs.
  *
  * @param name - The snapshot's file name without extension.
  * @param svg - The serialised SVG, already normalised.
@@ -16,16 +19,17 @@ export function expectSvgSnapshot(name: string, svg: string): void {
   mkdirSync(OUTPUT, { recursive: true });
   const file = join(OUTPUT, `${name}.svg`);
   const changed = join(OUTPUT, `${name}-changed.svg`);
-  if (!existsSync(file) || process.env.UPDATE_SNAPSHOTS === '1') {
-    if (process.env.CI === 'true' && !existsSync(file)) throw new Error(`missing snapshot ${name}.svg`);
-    writeFileSync(file, svg);
-    return;
+  const pretty = prettySvg(svg);
+  if (updatingExpectations()) {
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== pretty) writeFileSync(file, pretty);
+  } else if (!existsSync(file)) {
+    throw missingExpectation(file, 'test/ui/actuals-chart.test.ts');
   }
   const expected = readFileSync(file, 'utf8');
-  if (expected === svg) {
+  if (expected === pretty) {
     rmSync(changed, { force: true });
     return;
   }
-  writeFileSync(changed, svg);
-  expect(svg, `${name}.svg changed: see ${name}-changed.svg`).toBe(expected);
+  writeFileSync(changed, pretty);
+  expect(pretty, `${name}.svg changed: see ${name}-changed.svg`).toBe(expected);
 }
