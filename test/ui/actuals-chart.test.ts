@@ -18,6 +18,12 @@ function render(key: string, locale: 'zh' | 'en', width = 640, projection: Serie
   return Plot.plot({ ...actualsChartOptions({ view, plans: dataset.plans, colors, locale, width, projection }), document }) as SVGSVGElement;
 }
 
+/** The position a value takes on one of the chart's scales, in pixels. */
+function scale(svg: SVGSVGElement, name: 'x' | 'y'): (value: number) => number {
+  const plotted = svg as SVGSVGElement & { scale(name: string): { apply(value: number): number } };
+  return (value) => plotted.scale(name).apply(value);
+}
+
 /** Round every number in the SVG to 3 decimals so snapshots do not churn on float noise. */
 function normalise(svg: SVGSVGElement): string {
   return svg.outerHTML.replace(/\d+\.\d{4,}/g, (n) => String(Number(Number(n).toFixed(3))));
@@ -36,9 +42,18 @@ describe('actuals chart', () => {
     const dots = [...svg.querySelectorAll('g[aria-label=dot]')];
     const triangles = dots.flatMap((g) => [...g.querySelectorAll('path')]).filter((p) => (p.getAttribute('d') ?? '').split('L').length === 3);
     expect(triangles.length).toBe(1);
-    // The rounded 1.2万 bar spans 11500–12500: the two rule ends differ by the rounding step.
-    const rules = [...svg.querySelectorAll('g[aria-label=rule] line')].filter((l) => l.getAttribute('stroke-dasharray') === null);
-    expect(rules.length).toBeGreaterThanOrEqual(1);
+    // 2020's 1.2万 is rounded to the thousand, so it stands for 11500–12500: the one solid upright
+    // rule is at 2020 and runs from y(11500) to y(12500). (The zero line lies flat; the lower bound's
+    // ray is dashed.)
+    const x = scale(svg, 'x');
+    const y = scale(svg, 'y');
+    const upright = [...svg.querySelectorAll('g[aria-label=rule]')]
+      .filter((g) => !g.hasAttribute('stroke-dasharray'))
+      .flatMap((g) => [...g.querySelectorAll('line')])
+      .filter((l) => l.getAttribute('x1') === l.getAttribute('x2'));
+    expect(upright.map((l) => ['x1', 'y1', 'y2'].map((a) => Number(l.getAttribute(a))))).toEqual([
+      [expect.closeTo(x(2020), 3), expect.closeTo(y(11500), 3), expect.closeTo(y(12500), 3)],
+    ]);
   });
 
   it('puts two plans’ targets for the same year side by side, each in its plan colour', () => {
