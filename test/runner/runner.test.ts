@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { assess } from '../../src/model/index.ts';
 import type { ModelRunner } from '../../src/runner/model-runner.ts';
 import { createSyncRunner } from '../../src/runner/sync-runner.ts';
@@ -53,10 +53,14 @@ describe.each([
     expect(eight.series.map((s) => hex(s.quantiles))).not.toEqual(seven.series.map((s) => hex(s.quantiles)));
   });
 
-  it('reports how long the run took', async () => {
+  it('reports how long the run took: more than nothing, and no more than the call took', async () => {
+    const before = performance.now();
     const outcome = await runner.assess(seedInput({ paths: 100 }));
-    expect(outcome.kind).toBe('done');
-    if (outcome.kind === 'done') expect(outcome.ms).toBeGreaterThanOrEqual(0);
+    const after = performance.now();
+    if (outcome.kind !== 'done') throw new Error(`expected a result, got ${JSON.stringify(outcome)}`);
+    // Neither a timestamp nor a stand-in 0: a duration inside the caller's own measure of the call.
+    expect(outcome.ms).toBeGreaterThan(0);
+    expect(outcome.ms).toBeLessThanOrEqual(after - before);
   });
 
   it('turns the core’s RangeError for paths 0 into the code invalid-input, and carries on', async () => {
@@ -69,5 +73,17 @@ describe.each([
     doomed.terminate();
     expect(() => doomed.terminate()).not.toThrow();
     expect(await doomed.assess(seedInput())).toEqual({ kind: 'terminated' });
+  });
+});
+
+describe('the sync runner’s duration', () => {
+  it('is the clock after the engine call less the clock before it: 1250 − 1000 = 250 ms', async () => {
+    const now = vi.spyOn(performance, 'now').mockReturnValueOnce(1000).mockReturnValueOnce(1250);
+    try {
+      expect(await createSyncRunner().assess(seedInput({ paths: 10 }))).toMatchObject({ kind: 'done', ms: 250 });
+      expect(now).toHaveBeenCalledTimes(2);
+    } finally {
+      now.mockRestore();
+    }
   });
 });
