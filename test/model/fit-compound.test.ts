@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DRIFT_INSTABILITY, fitCompound, PRIOR_DF, SIGMA_FLOOR_SHARE, sigmaFloor } from '../../src/model/fit-compound.ts';
+import { fitCompound, sigmaFloor } from '../../src/model/fit-compound.ts';
 import type { TrendFit } from '../../src/model/fit-trend.ts';
 import type { Pool } from '../../src/model/pool.ts';
 import { resolveSeries, type ResolvedSeries } from '../../src/model/resolve-series.ts';
@@ -21,13 +21,13 @@ const resolved = (r: ReturnType<typeof resolveSeries>): ResolvedSeries => {
 const at = (year: number, value: number, quality: Quality = 'final'): Observation => ({ year, value, quality });
 const input = (history: Observation[]): SeriesInput => ({ indicatorId: 'gdp', region: 'r', history, lowerBound: null, upperBound: null });
 
-describe('the constants the fit rests on', () => {
-  it('has the documented defaults', () => {
-    expect(PRIOR_DF).toBe(2);
-    expect(DRIFT_INSTABILITY).toBe(0.01);
-    expect(SIGMA_FLOOR_SHARE).toBe(0.5);
-    // The floor is half the pooled σ: 0.5 · 0.1.
+// The constants the fit rests on are pinned by what they do, not restated: the prior's 2 degrees of
+// freedom are the 2·σ_pool² in every σ² below, the drift instability κ = 0.01 the 0.01² in every
+// driftSd, and the floor's share the halving here.
+describe('the σ floor', () => {
+  it('is half the pooled σ: 0.5 · 0.1 = 0.05, and 0.5 · 0.3 = 0.15', () => {
     expect(sigmaFloor(pool)).toBeCloseTo(0.05, 15);
+    expect(sigmaFloor({ ...pool, sigma: 0.3 })).toBeCloseTo(0.15, 15);
   });
 });
 
@@ -85,7 +85,7 @@ describe('fitCompound: the pooling weight on two series', () => {
 });
 
 describe('fitCompound: the σ floor', () => {
-  it('holds a near-steady series at SIGMA_FLOOR_SHARE · σ_pool', () => {
+  it('holds a near-steady series at the floor, half of σ_pool', () => {
     // σ̂ = 0.00003 on df 10, μ̂ = m: σ² = (10·9e-10 + 0.02)/13 = 0.00153847, σ = 0.0392233 < 0.05 → 0.05.
     // The weight then uses the floored σ: σ²/span = 0.0025/4 = 0.000625; w = 0.0009/0.001525 = 0.5901639.
     // driftSd = √(w·0.000625 + 0.0001) = √(0.000368852 + 0.0001) = 0.0216530.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pickRows } from '../../src/data/pick-rows.ts';
 import type { ActualRow, Dataset } from '../../src/data/types.ts';
-import { withDerivedHistory, FORMULA_PUBLISHER } from '../../src/user/derived-history.ts';
+import { withDerivedHistory } from '../../src/user/derived-history.ts';
 
 function row(indicator_id: string, year: number, value: number, extra: Partial<ActualRow> = {}): ActualRow {
   return {
@@ -40,7 +40,7 @@ describe('formula indicators’ history', () => {
     const added = withDerivedHistory(dataset, { u_f1: 'rd / gdp * 100' }).actuals.filter((a) => a.indicator_id === 'u_f1');
     // 774.84 / 25000 × 100 = 3.09936; 988.36 / 28800 × 100 = 3.4318…
     expect(added.map((a) => [a.year, a.value])).toEqual([[2020, (774.84 / 25000) * 100], [2022, (988.36 / 28800) * 100]]);
-    expect(added[0]).toMatchObject({ quality: 'estimate', source_publisher: FORMULA_PUBLISHER, source_title: 'rd / gdp * 100', source_quote: 'rd = 774.84; gdp = 25000', origin: 'user', layer: 'manual' });
+    expect(added[0]).toMatchObject({ quality: 'estimate', source_publisher: '按公式计算', source_title: 'rd / gdp * 100', source_quote: 'rd = 774.84; gdp = 25000', origin: 'user', layer: 'manual' });
   });
 
   it('adds nothing for a refused formula (the engine reports it) or an indicator that has its own values', () => {
