@@ -48,11 +48,23 @@ describe('parseLayers properties', () => {
       { numRuns: 300 },
     );
   });
-  it('survives a value nested 100,000 deep', () => {
+  it('survives a value nested 100,000 deep, reading no deeper than the fields it knows', () => {
     let deep: unknown = {};
     for (let i = 0; i < 100_000; i++) deep = { layers: [deep], actuals: [deep] };
-    expect(() => parse(deep)).not.toThrow();
-    expect(() => parse([{ ...sampleLayer(), actuals: [deep, deep], indicators: deep }])).not.toThrow();
+    // Its one layer is an object with no id, label or date: refused, and nothing below it read.
+    expect(parse(deep)).toEqual({
+      layers: [],
+      problems: ['id', 'label', 'created'].map((field) => ({ path: `layers[0].${field}`, code: 'missing-field' })),
+    });
+    // In a good layer, the deep values are refused where they stand and the rest is kept.
+    const fields = ['indicator_id', 'region', 'year', 'value', 'unit', 'source'];
+    expect(parse([{ ...sampleLayer(), actuals: [deep, deep], indicators: deep }])).toEqual({
+      layers: [{ ...sampleLayer(), indicators: [], actuals: [] }],
+      problems: [
+        { path: 'layers[0].indicators', code: 'not-an-array', value: 'object' },
+        ...[0, 1].flatMap((i) => fields.map((field) => ({ path: `layers[0].actuals[${i}].${field}`, code: 'missing-field' }))),
+      ],
+    });
   });
 });
 
