@@ -1,5 +1,6 @@
 import { calibrate, type AssessInput, type AssessResult, type Calibration } from '../model/index.ts';
 import type { EvaluateOutcome } from '../runner/evaluate-runner.ts';
+import { planRun } from '../runner/incremental-run.ts';
 import type { ModelRunner } from '../runner/model-runner.ts';
 import type { TrackRecord } from '../runner/track-record.ts';
 
@@ -34,6 +35,13 @@ export class EngineState {
   #generation = 0;
   /** The generation whose outcome is on screen. */
   #shown = 0;
+  /** Requests the runner has not answered yet. */
+  #outstanding = 0;
+  /**
+   * A result known to be the full run of its input, to plan the next run against (`planRun`): a
+   * key press then re-runs only the series it changed.
+   */
+  #base: { input: AssessInput; result: AssessResult } | null = null;
 
   /**
    * Wrap a runner for the page, and an evaluator for its track record.
@@ -70,21 +78,39 @@ export class EngineState {
    */
   async run(input: AssessInput): Promise<void> {
     const generation = ++this.#generation;
+    // Only the series whose assumptions changed are re-run, but only when the runner is idle: a
+    // request the runner merges into a newer one is answered with that one's result, which only a
+    // full run's result can stand for.
+    const plan = planRun(this.#outstanding === 0 ? this.#base : null, input);
+    if (plan.input === null) {
+      this.#shown = generation;
+      this.busy = false;
+      this.resultScenario = input.scenario;
+      return;
+    }
     const progress = setTimeout(() => {
       if (generation === this.#generation) this.busy = true;
     }, PROGRESS_AFTER_MS);
-    const outcome = await this.#runner.assess(input);
+    this.#outstanding++;
+    const outcome = await this.#runner.assess(plan.input);
+    this.#outstanding--;
     clearTimeout(progress);
+    const result = outcome.kind === 'done' ? plan.complete(outcome.result) : null;
+    // Not the result this plan asked for: the newer request it was merged into shows it.
+    if (outcome.kind === 'done' && result === null) return;
     // Hazard: outcomes can arrive out of request order. Show one only if no newer request's outcome
     // is already on screen; a finished older run is still worth showing while a drag goes on.
     if (generation < this.#shown) return;
     this.#shown = generation;
     if (generation === this.#generation) this.busy = false;
-    if (outcome.kind === 'done') {
-      this.result = outcome.result;
+    if (outcome.kind === 'done' && result) {
+      // A partial run is never merged (it is sent only to an idle runner), and a full one answers its
+      // own input when no newer request came meanwhile: either is a base for the next plan.
+      if (plan.input.only || generation === this.#generation) this.#base = { input, result };
+      this.result = result;
       this.resultScenario = input.scenario;
       const asOf = input.scenario.asOf;
-      this.calibration = asOf === null ? null : calibrate(outcome.result, input.series, asOf);
+      this.calibration = asOf === null ? null : calibrate(result, input.series, asOf);
       this.trouble = null;
     } else if (outcome.kind === 'timeout') {
       this.trouble = { kind: 'timeout' };

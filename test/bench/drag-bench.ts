@@ -1,6 +1,7 @@
 // Measures what a user feels while dragging a growth slider in the built app (run `npm run build`
 // first; `npm run bench:ui` does): the time from each input event to the readout showing the new
-// numbers, and the longest main-thread task during the drag. Prints figures; asserts nothing.
+// numbers during a drag and for single arrow-key presses, and the longest main-thread task during the
+// drag. Prints figures; asserts nothing.
 import { existsSync } from 'node:fs';
 import { preview } from 'vite';
 import { launchChromium } from '../browser/chromium.ts';
@@ -58,13 +59,27 @@ const dragMs = performance.now() - dragStart;
 await page.waitForTimeout(1500);
 const { longTasks, latencies } = await page.evaluate(() => {
   const w = window as unknown as { longTasks: number[]; latencies: number[] };
-  return { longTasks: w.longTasks, latencies: w.latencies };
+  const taken = { longTasks: w.longTasks, latencies: w.latencies };
+  w.latencies = [];
+  return taken;
 });
+// Key presses: one PageDown/PageUp step at a time (large enough to move the readout), each after the
+// last has been shown, as a reader nudges a value.
+await slider.focus();
+for (let i = 0; i < 20; i++) {
+  await page.keyboard.press(i % 2 === 0 ? 'PageDown' : 'PageUp');
+  await page.waitForTimeout(250);
+}
+const keyLatencies = await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
 await browser.close();
 await server.close();
 
-const sorted = [...latencies].sort((a, b) => a - b);
-const pick = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? Number.NaN;
+const quantile = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? Number.NaN;
+};
+const pick = quantile(latencies);
+const pickKey = quantile(keyLatencies);
 const round = (x: number) => Math.round(x * 10) / 10;
 console.table({
   'first chart visible (ms)': round(firstChartMs),
@@ -72,6 +87,9 @@ console.table({
   'readout updates during and after the drag': latencies.length,
   'input → readout, median (ms)': round(pick(0.5)),
   'input → readout, p90 (ms)': round(pick(0.9)),
+  'key presses shown': keyLatencies.length,
+  'key press → readout, median (ms)': round(pickKey(0.5)),
+  'key press → readout, p90 (ms)': round(pickKey(0.9)),
   'long tasks (> 50 ms) during the drag': longTasks.length,
   'longest main-thread task (ms)': round(Math.max(0, ...longTasks)),
 });
@@ -81,6 +99,9 @@ console.log(
     updates: latencies.length,
     latency_median_ms: round(pick(0.5)),
     latency_p90_ms: round(pick(0.9)),
+    key_presses: keyLatencies.length,
+    key_median_ms: round(pickKey(0.5)),
+    key_p90_ms: round(pickKey(0.9)),
     long_tasks: longTasks.length,
     longest_task_ms: round(Math.max(0, ...longTasks)),
   }),
