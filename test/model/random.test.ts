@@ -63,9 +63,12 @@ describe('createRandom', () => {
   it.each([1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, -(2 ** 53)])('refuses the seed %s', (seed) => {
     expect(() => createRandom(seed)).toThrow(RangeError);
   });
-  it('accepts the largest safe integers', () => {
-    expect(() => createRandom(Number.MAX_SAFE_INTEGER)).not.toThrow();
-    expect(() => createRandom(Number.MIN_SAFE_INTEGER)).not.toThrow();
+  it('accepts the largest safe integers, folded like any other seed', () => {
+    // 2^53 − 1: low word 0xFFFFFFFF, high word 2^21 − 1 = 0x1FFFFF; 0xFFFFFFFF ^ 0x1FFFFF = 0xFFE00000.
+    expect(draw(createRandom(Number.MAX_SAFE_INTEGER).uniform, 50)).toEqual(draw(createRandom(0xffe00000).uniform, 50));
+    // −(2^53 − 1) in two's complement: low word 1, high word ⌊−(2^53 − 1)/2^32⌋ = −2^21 = 0xFFE00000;
+    // 1 ^ 0xFFE00000 = 0xFFE00001.
+    expect(draw(createRandom(Number.MIN_SAFE_INTEGER).uniform, 50)).toEqual(draw(createRandom(0xffe00001).uniform, 50));
   });
   it('gives the same sequence for the same seed, and another for another seed', () => {
     const a = createRandom(42);
