@@ -95,14 +95,16 @@ export function assess(input: AssessInput): AssessResult {
   for (const [key, context] of runner.group(group, plans)) contexts.set(key, context);
 
   const histories = new Map(input.series.map((s) => [seriesKey(s.indicatorId, s.region), s]));
+  // Without `only`, every target is assessed, also one whose series has no history (it says so).
+  const asked = (key: string) => !input.only || wanted.has(key);
   const targets = input.targets
-    .filter((t) => wanted.has(seriesKey(t.indicatorId, t.region)))
+    .filter((t) => asked(seriesKey(t.indicatorId, t.region)))
     .map((t) => {
       const key = seriesKey(t.indicatorId, t.region);
       return assessTarget(t, contexts.get(key), histories.get(key), scenario.asOf);
     });
   const series = input.series
-    .filter((s) => wanted.has(seriesKey(s.indicatorId, s.region)))
+    .filter((s) => asked(seriesKey(s.indicatorId, s.region)))
     .map((s) => contexts.get(seriesKey(s.indicatorId, s.region))?.projection ?? emptyProjection(s, 'no-history'));
   return { series, targets };
 }

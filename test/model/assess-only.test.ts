@@ -34,3 +34,13 @@ describe('assess with only some series', () => {
     });
   }
 });
+
+describe('assess without only', () => {
+  it('assesses every target, also one whose series has no history', () => {
+    const input = engineRequest(published, DEFAULT_SCENARIO, []);
+    const keys = new Set(input.series.map((s) => `${s.indicatorId}@${s.region}`));
+    const orphan = input.targets.filter((t) => !keys.has(`${t.indicatorId}@${t.region}`));
+    expect(orphan.length).toBeGreaterThan(0);
+    expect(assess(input).targets).toHaveLength(input.targets.length);
+  });
+});
