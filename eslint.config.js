@@ -25,4 +25,11 @@ export default ts.config(
       ],
     },
   },
+  {
+    // The view layer (src/ui: Svelte components and their runes) sits on top: nothing below imports it.
+    files: ['src/{share,cli,user,data,scenario,storage,runner,notebook,charts,text,i18n,notes,import}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/*', '**/ui/**'], message: 'src/ui is the page; import view-models from src/notebook and chart builders from src/charts.' }] }],
+    },
+  },
 );

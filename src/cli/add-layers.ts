@@ -2,7 +2,7 @@ import type { Dataset } from '../data/types.ts';
 import { dataWithLayers } from '../user/apply-layers.ts';
 import type { UserLayer } from '../user/layer.ts';
 import { parseLayers } from '../user/parse-layers.ts';
-import type { CliIo } from './assess-command.ts';
+import type { CliIo } from './cli-io.ts';
 import { oneLine } from './message-text.ts';
 
 /**

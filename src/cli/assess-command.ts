@@ -1,3 +1,4 @@
+import { EXIT, type CliIo } from './cli-io.ts';
 import { assess, calibrate, type AssessResult } from '../model/index.ts';
 import { engineRequest } from '../user/apply-layers.ts';
 import { addLayers } from './add-layers.ts';
@@ -11,15 +12,8 @@ import { loadSeedDataset } from './read-seeds.ts';
 import { describeProblems } from './scenario-messages.ts';
 
 /** Where a command writes; injected so that tests and `main` decide what stdout and stderr are. */
-export interface CliIo {
-  /** Write one block of output; a newline is added. */
-  out(text: string): void;
-  /** Write one message line; a newline is added. */
-  err(text: string): void;
-}
-
-/** Exit codes: done, failure inside the engine or seed data, bad usage or input. */
-export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
+// Kept importable from here, where every command first found them.
+export { EXIT, type CliIo } from './cli-io.ts';
 
 /**
  * Run `assess`: read the scenario, load the seed data, project every series synchronously, assess

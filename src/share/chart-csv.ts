@@ -1,6 +1,6 @@
 import type { PlanRow } from '../data/types.ts';
 import type { SeriesProjection, TargetAssessment } from '../model/index.ts';
-import type { IndicatorView } from '../ui/notebook.ts';
+import type { IndicatorView } from '../notebook/notebook.ts';
 import { writeCsv, type CsvCell } from './csv-write.ts';
 
 /**

@@ -4,11 +4,11 @@ import { fill } from '../i18n/messages.ts';
 import { SHARE_MESSAGES } from '../i18n/share-messages.ts';
 import type { SeriesProjection, TargetAssessment } from '../model/index.ts';
 import type { Scenario } from '../scenario/scenario.ts';
-import { actualsChartOptions, requiredPaths } from '../ui/charts/actuals-chart.ts';
-import { chartSummary } from '../ui/charts/chart-summary.ts';
-import { planName } from '../ui/components/plan-name.ts';
-import { regionName } from '../ui/components/region-name.ts';
-import type { IndicatorView } from '../ui/notebook.ts';
+import { actualsChartOptions, requiredPaths } from '../charts/actuals-chart.ts';
+import { chartSummary } from '../charts/chart-summary.ts';
+import { planName } from '../notebook/plan-name.ts';
+import { regionName } from '../notebook/region-name.ts';
+import type { IndicatorView } from '../notebook/notebook.ts';
 import { standaloneSvg, svgFileText } from './chart-svg.ts';
 
 /** Exports have one width whatever the screen, so the page and the CLI write the same file. */

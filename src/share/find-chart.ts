@@ -1,5 +1,5 @@
 import { scoresPlan } from '../scenario/scenario.ts';
-import type { IndicatorView, Notebook } from '../ui/notebook.ts';
+import type { IndicatorView, Notebook } from '../notebook/notebook.ts';
 
 /**
  * Keep only the chosen plans' targets on a view, as the notebook does when plans are picked.

@@ -1,5 +1,5 @@
 import type { IndicatorRow, PlanRow } from '../data/types.ts';
-import type { ScoreRow } from '../ui/notebook.ts';
+import type { ScoreRow } from '../notebook/notebook.ts';
 import { writeCsv } from './csv-write.ts';
 
 /** The scoreboard CSV's columns, a promise to scripts that read it: extend, never rename. */

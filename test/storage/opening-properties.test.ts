@@ -8,7 +8,7 @@ import { listSetAside } from '../../src/storage/set-aside.ts';
 import { saveWorkspace, WORKSPACE_KEY } from '../../src/storage/workspace-store.ts';
 import { dataWithLayers } from '../../src/user/apply-layers.ts';
 import { openWorkspaceText, readWorkspace, workspaceJson } from '../../src/user/workspace.ts';
-import { buildNotebook } from '../../src/ui/notebook.ts';
+import { buildNotebook } from '../../src/notebook/notebook.ts';
 import { packBytes } from '../corpus/open-corpus.ts';
 import { validLayers } from '../user/arbitraries.ts';
 import { CATALOGUE, smallDataset } from '../user/fixtures.ts';

@@ -2,9 +2,9 @@ import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { assess, type SeriesProjection } from '../../src/model/index.ts';
 import { toEngineInput } from '../../src/data/engine-input.ts';
-import { actualsChartOptions } from '../../src/ui/charts/actuals-chart.ts';
-import { planColors } from '../../src/ui/charts/plan-colors.ts';
-import { buildNotebook } from '../../src/ui/notebook.ts';
+import { actualsChartOptions } from '../../src/charts/actuals-chart.ts';
+import { planColors } from '../../src/charts/plan-colors.ts';
+import { buildNotebook } from '../../src/notebook/notebook.ts';
 import { fixtureDataset } from './fixture.ts';
 import { expectSvgSnapshot } from './svg-snapshot.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planColors } from '../../src/ui/charts/plan-colors.ts';
-import { buildNotebook } from '../../src/ui/notebook.ts';
+import { planColors } from '../../src/charts/plan-colors.ts';
+import { buildNotebook } from '../../src/notebook/notebook.ts';
 import { chartSvgFile, EXPORT_WIDTH, type ChartContext } from '../../src/share/chart-export.ts';
 import { chartCsv } from '../../src/share/chart-csv.ts';
 import { scoreboardCsv } from '../../src/share/scoreboard-csv.ts';

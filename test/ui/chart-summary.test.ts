@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TargetAssessment } from '../../src/model/index.ts';
-import { chartSummary } from '../../src/ui/charts/chart-summary.ts';
-import { buildNotebook } from '../../src/ui/notebook.ts';
+import { chartSummary } from '../../src/charts/chart-summary.ts';
+import { buildNotebook } from '../../src/notebook/notebook.ts';
 import { fixtureDataset } from './fixture.ts';
 
 const dataset = fixtureDataset();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNotebook } from '../../src/ui/notebook.ts';
+import { buildNotebook } from '../../src/notebook/notebook.ts';
 import { fixtureDataset } from './fixture.ts';
 
 describe('buildNotebook', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fill, MESSAGES } from '../../src/i18n/messages.ts';
 import type { AssessResult, Calibration, Scores, TargetAssessment } from '../../src/model/index.ts';
 import type { TrackRecord } from '../../src/runner/track-record.ts';
-import { calibrationParams, outlookRows, reuseUnchanged, trackRecordParams, trackRecordText } from '../../src/ui/outlook.ts';
+import { calibrationParams, outlookRows, reuseUnchanged, trackRecordParams, trackRecordText } from '../../src/notebook/outlook.ts';
 
 const target = (id: string, status: TargetAssessment['status'], probability: number | null, year = 2020) =>
   ({ id, status, probability, year, plan_id: 'p', indicator_id: id }) as TargetAssessment;

@@ -1,7 +1,7 @@
 import { scoresPlan } from '../../scenario/scenario.ts';
 import type { IndicatorRow } from '../../data/types.ts';
 import { INTL_LOCALE, type Locale } from '../../i18n/locale.ts';
-import type { ScoreRow } from '../notebook.ts';
+import type { ScoreRow } from '../../notebook/notebook.ts';
 
 export type SortKey = 'plan' | 'indicator' | 'year' | 'verdict' | 'margin';
 export interface SortState {

@@ -1,13 +1,13 @@
-import type { PlanRow } from '../../data/types.ts';
-import { formatShare, formatSignedPercent, formatValue } from '../../i18n/format.ts';
-import type { Locale } from '../../i18n/locale.ts';
-import { fill, MESSAGES } from '../../i18n/messages.ts';
-import { SHARE_MESSAGES } from '../../i18n/share-messages.ts';
-import { scoreActual, type TargetAssessment } from '../../model/index.ts';
-import { planName } from '../components/plan-name.ts';
-import { regionName } from '../components/region-name.ts';
-import type { IndicatorView } from '../notebook.ts';
-import { FORMULA_PUBLISHER } from '../../user/derived-history.ts';
+import type { PlanRow } from '../data/types.ts';
+import { formatShare, formatSignedPercent, formatValue } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { fill, MESSAGES } from '../i18n/messages.ts';
+import { SHARE_MESSAGES } from '../i18n/share-messages.ts';
+import { scoreActual, type TargetAssessment } from '../model/index.ts';
+import { planName } from '../notebook/plan-name.ts';
+import { regionName } from '../notebook/region-name.ts';
+import type { IndicatorView } from '../notebook/notebook.ts';
+import { FORMULA_PUBLISHER } from '../user/derived-history.ts';
 
 export interface ChartSummaryInput {
   view: IndicatorView;

@@ -1,11 +1,11 @@
 import * as Plot from '@observablehq/plot';
-import type { ActualRow, PlanRow, TargetRow } from '../../data/types.ts';
-import { formatEstimate, formatTick, formatValue, formatYear, unitLabel } from '../../i18n/format.ts';
-import type { Locale } from '../../i18n/locale.ts';
-import { fill, MESSAGES } from '../../i18n/messages.ts';
-import { pow, roundingStep, type SeriesProjection, type TargetAssessment } from '../../model/index.ts';
-import { planName } from '../components/plan-name.ts';
-import type { IndicatorView } from '../notebook.ts';
+import type { ActualRow, PlanRow, TargetRow } from '../data/types.ts';
+import { formatEstimate, formatTick, formatValue, formatYear, unitLabel } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { fill, MESSAGES } from '../i18n/messages.ts';
+import { pow, roundingStep, type SeriesProjection, type TargetAssessment } from '../model/index.ts';
+import { planName } from '../notebook/plan-name.ts';
+import type { IndicatorView } from '../notebook/notebook.ts';
 import { ACTUAL_INK, COMPARE_COLOR, FAN_COLOR } from './plan-colors.ts';
 
 export interface ActualsChartInput {
