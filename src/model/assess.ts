@@ -1,4 +1,4 @@
-import { DEFAULT_WINDOW, type Assumption, type EngineScenario } from './assumptions.ts';
+import { assumptionFor as readAssumption, DEFAULT_WINDOW, type Assumption, type EngineScenario } from './assumptions.ts';
 import { assessTarget, type TargetAssessment, type TargetContext } from './assess-target.ts';
 import { compileFormula, FormulaError, type CompiledFormula } from './formula.ts';
 import { observedGrowth, volatility, type ObservedGrowth } from './history.ts';
@@ -62,8 +62,7 @@ export function assess(input: AssessInput): AssessResult {
   const horizon = Math.max(scenario.horizon, ...input.targets.map((t) => t.year));
   const pool = poolSeries(input.series, scenario.asOf);
   const latestYear = Math.max(...input.series.flatMap((s) => historyUpTo(s.history, scenario.asOf).map((o) => o.year)));
-  const assumptionFor = (s: SeriesInput): Assumption =>
-    scenario.assumptions[seriesKey(s.indicatorId, s.region)] ?? scenario.assumptions[s.indicatorId] ?? {};
+  const assumptionFor = (s: SeriesInput): Assumption => readAssumption(scenario.assumptions, s.indicatorId, s.region) ?? {};
   const plans = new Map<string, Plan>();
   for (const s of input.series) {
     const assumption = assumptionFor(s);

@@ -55,3 +55,17 @@ export interface EngineScenario {
 }
 
 export const DEFAULT_WINDOW = 5;
+
+/**
+ * The assumption a series runs under: the one under its key (`id@region`), else the one under its bare
+ * indicator id (every region of that indicator), else none. The engine, the page and the incremental
+ * planner all read assumptions this one way.
+ *
+ * @param assumptions - The scenario's assumptions.
+ * @param indicatorId - The series' indicator.
+ * @param region - The series' region.
+ */
+export function assumptionFor(assumptions: Readonly<Record<string, Assumption>>, indicatorId: string, region: string): Assumption | undefined {
+  const own = (key: string) => (Object.hasOwn(assumptions, key) ? assumptions[key] : undefined);
+  return own(`${indicatorId}@${region}`) ?? own(indicatorId);
+}

@@ -12,7 +12,7 @@ export { ratePace, meets, type Pace } from './pace.ts';
 export { likelihood, type Likelihood } from './likelihood.ts';
 export { quantiles, shareMeeting } from './quantile.ts';
 export { compileFormula, FormulaError, FORMULA_FUNCTIONS, loadFormulaParser, formulaParserReady, needsFormulaParser, type FormulaErrorCode, type CompiledFormula } from './formula.ts';
-export { DEFAULT_WINDOW, type Assumption, type EngineScenario, type RuleName, type Shock } from './assumptions.ts';
+export { assumptionFor, DEFAULT_WINDOW, type Assumption, type EngineScenario, type RuleName, type Shock } from './assumptions.ts';
 export { seriesKey, type SeriesInput, type TargetInput } from './series.ts';
 export { resolveSeries, type ResolvedSeries, type SeriesFlag, type SeriesProblem } from './resolve-series.ts';
 export { startPaths, levelAt, type PathState } from './simulate.ts';

@@ -1,4 +1,4 @@
-import { seriesKey, type AssessInput, type AssessResult, type Assumption } from '../model/index.ts';
+import { assumptionFor, seriesKey, type AssessInput, type AssessResult, type Assumption } from '../model/index.ts';
 
 /** A run the page asks for, given what is on screen: the input to send and how to complete its result. */
 export interface PlannedRun {
@@ -36,7 +36,7 @@ export function planRun(shown: { input: AssessInput; result: AssessResult } | nu
   const changed = new Set<string>();
   for (const s of next.series) {
     const key = seriesKey(s.indicatorId, s.region);
-    if (!sameJson(effective(a, key, s.indicatorId), effective(b, key, s.indicatorId))) changed.add(key);
+    if (!sameJson(assumptionFor(a, s.indicatorId, s.region), assumptionFor(b, s.indicatorId, s.region))) changed.add(key);
   }
   if (changed.size === 0) return { input: null, complete: () => shown.result };
   return {
@@ -51,11 +51,6 @@ export function planRun(shown: { input: AssessInput; result: AssessResult } | nu
       };
     },
   };
-}
-
-/** The assumption the engine uses for a series: under its key, else under its bare indicator id (as `assess` reads them). */
-function effective(assumptions: Readonly<Record<string, Assumption>>, key: string, indicatorId: string): Assumption | undefined {
-  return assumptions[key] ?? assumptions[indicatorId];
 }
 
 function hasFormula(assumptions: Readonly<Record<string, Assumption>>): boolean {

@@ -1,4 +1,4 @@
-import type { Assumption, AssessResult } from '../model/index.ts';
+import { assumptionFor, type Assumption, type AssessResult } from '../model/index.ts';
 import { applyPreset, type PresetName } from '../scenario/presets.ts';
 import { DEFAULT_SCENARIO, type Scenario } from '../scenario/scenario.ts';
 import { normaliseProse } from '../text/user-text.ts';
@@ -51,9 +51,8 @@ export class WorkspaceState {
    * @param key - The series key, `id@region`.
    */
   assumptionOf(key: string): Assumption | undefined {
-    const { indicators } = this.scenario;
-    const bare = key.split('@')[0] ?? '';
-    return Object.hasOwn(indicators, key) ? indicators[key] : Object.hasOwn(indicators, bare) ? indicators[bare] : undefined;
+    const [indicatorId = '', region = ''] = key.split('@');
+    return assumptionFor(this.scenario.indicators, indicatorId, region);
   }
 
   /**
