@@ -1,3 +1,4 @@
+import { watchForChange } from './change-watch.ts';
 import type { StorageLike } from './storage-like.ts';
 import { saveWorkspace, type SaveResult, type StoreOptions } from './workspace-store.ts';
 
@@ -56,8 +57,8 @@ export function createAutosave(storage: StorageLike | null, options: AutosaveOpt
   let timer: ReturnType<typeof setTimeout> | null = null;
   // Only the latest workspace is kept: an older one scheduled earlier is superseded, never written.
   let pending: { workspace: unknown } | null = null;
-  /** The opening state as JSON, until the first change; then null and no more comparing. */
-  let opening: string | undefined | null;
+  /** Whether the workspace has changed from the one the page opened with. */
+  const changed = watchForChange();
   let wrote = false;
   let held = options.held ?? false;
 
@@ -85,14 +86,7 @@ export function createAutosave(storage: StorageLike | null, options: AutosaveOpt
 
   return {
     schedule(workspace) {
-      if (opening !== null) {
-        const text = JSON.stringify(workspace);
-        if (opening === undefined || text === opening) {
-          opening = text;
-          return;
-        }
-        opening = null;
-      }
+      if (!changed(workspace)) return;
       pending = { workspace };
       if (timer !== null) clearTimeout(timer);
       timer = setTimeout(write, delayMs);
