@@ -1,4 +1,7 @@
 import { maybeLocale, type Locale } from './i18n/locale.ts';
+import { fill, MESSAGES } from './i18n/messages.ts';
+import { SeedFetchError, fetchSeedTexts } from './data/seed-texts.ts';
+import type { SeedTexts } from './data/types.ts';
 import { evaluateInWorker } from './runner/evaluate-runner.ts';
 import { createWorkerRunner, spawnModelWorker } from './runner/worker-runner.ts';
 import { EngineState, type Evaluator } from './ui/engine.svelte.ts';
@@ -58,4 +61,27 @@ export function createEngine(): EngineState {
   const runner = createWorkerRunner(spawnModelWorker, { timeoutMs: timeLimitMs(), onrestart: (reason) => engine.restarted(reason) });
   const engine = new EngineState(runner, evaluateTrackRecord);
   return engine;
+}
+
+/**
+ * Fetch the shipped data for a page, or say in the page, in the reader's language, that it could not
+ * be read (a server missing the files, a dropped connection) instead of leaving a blank page.
+ *
+ * @param target - The element the page mounts in; the message goes there.
+ * @param locale - The reader's language.
+ * @returns The seed texts, or null when they could not be fetched (the message is shown).
+ */
+export async function seedTextsOrSay(target: HTMLElement, locale: Locale): Promise<SeedTexts | null> {
+  try {
+    return await fetchSeedTexts();
+  } catch (error) {
+    const { file, reason } = error instanceof SeedFetchError ? error : { file: '', reason: String(error) };
+    const message = document.createElement('p');
+    message.className = 'problems';
+    message.setAttribute('role', 'alert');
+    message.dataset.seedsUnavailable = file;
+    message.textContent = fill(MESSAGES[locale].seedsUnavailable, { file, reason: reason.slice(0, 200) });
+    target.replaceChildren(message);
+    return null;
+  }
 }

@@ -1,24 +1,31 @@
 import { mount } from 'svelte';
-import { createEngine, initialLocale } from './boot.ts';
+import { createEngine, initialLocale, seedTextsOrSay } from './boot.ts';
 import { loadDataset } from './data/load-dataset.ts';
-import { SEED_TEXTS } from './data/seed-texts.ts';
 import { scenariosFromFragment } from './scenario/address.ts';
 import Embed from './ui/Embed.svelte';
 import { dataWithLayers } from './user/apply-layers.ts';
 import { mentionsFormula, readWorkspace } from './user/workspace.ts';
 import { loadFormulaParser } from './model/index.ts';
+import { chartCode } from './charts/load-chart.ts';
 import './ui/global.css';
 
 // The embed page: one chart of a scenario, for an iframe in a briefing (`embed.html#s=…&chart=…`).
 const target = document.getElementById('embed');
 if (!target) throw new Error('embed.html has no #embed element');
+// The embed is one chart: Plot (a chunk of its own) is fetched at once, beside the data.
+void chartCode.load().catch(() => undefined);
+const locale = initialLocale();
+// The data is fetched while the link is read; without it there is nothing to show (the page says so).
+const seedTexts = seedTextsOrSay(target, locale);
 const link = await scenariosFromFragment(location.hash);
+const texts = await seedTexts;
+if (!texts) throw new Error('the seed data could not be fetched');
 // The link back carries the scenario but not the embed's own parameters.
 const params = new URLSearchParams(location.hash.slice(1));
 params.delete('chart');
 params.delete('lang');
 // The user's layers travel in the link too: an embedded chart of their own data shows it.
-const published = loadDataset(SEED_TEXTS);
+const published = loadDataset(texts);
 // Formula indicators in the link need mathjs's parser (a chunk of its own) before they are read.
 if (mentionsFormula(link.layers)) await loadFormulaParser();
 const layers = link.scenario ? readWorkspace({ layers: link.layers ?? [] }, published.indicators).workspace.layers : [];
@@ -27,7 +34,7 @@ mount(Embed, {
   props: {
     dataset: dataWithLayers(published, layers),
     layers,
-    locale: initialLocale(),
+    locale,
     scenario: link.scenario,
     chart: link.chart,
     problem: link.problem,

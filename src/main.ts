@@ -1,8 +1,7 @@
 import { mount } from 'svelte';
 import { loadDataset } from './data/load-dataset.ts';
-import { SEED_TEXTS } from './data/seed-texts.ts';
 import { dataVersion } from './data/data-version.ts';
-import { createEngine, initialLocale, rememberLocale } from './boot.ts';
+import { createEngine, initialLocale, rememberLocale, seedTextsOrSay } from './boot.ts';
 import { scenariosFromFragment } from './scenario/address.ts';
 import App from './ui/App.svelte';
 import { createAutosave } from './storage/autosave.ts';
@@ -26,11 +25,15 @@ function storedText(): string | null {
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-const link = await scenariosFromFragment(location.hash);
-const version = dataVersion(SEED_TEXTS);
-const dataset = loadDataset(SEED_TEXTS);
-const storage = browserStorage();
 const locale = initialLocale();
+// The data is fetched while the link is read; without it there is nothing to show (the page says so).
+const seedTexts = seedTextsOrSay(target, locale);
+const link = await scenariosFromFragment(location.hash);
+const texts = await seedTexts;
+if (!texts) throw new Error('the seed data could not be fetched');
+const version = dataVersion(texts);
+const dataset = loadDataset(texts);
+const storage = browserStorage();
 // mathjs (for users' formulas) is a chunk of its own: wait for it only when the workspace to restore
 // has a formula in it; otherwise it loads after the first charts are drawn.
 if (link.scenario ? mentionsFormula(link.scenario, link.layers) : mentionsFormula(storedText())) await loadFormulaParser();
