@@ -4,12 +4,12 @@ import { fill } from '../i18n/messages.ts';
 import { SHARE_MESSAGES } from '../i18n/share-messages.ts';
 import type { SeriesProjection, TargetAssessment } from '../model/index.ts';
 import type { Scenario } from '../scenario/scenario.ts';
-import { actualsChartOptions, requiredPaths } from '../charts/actuals-chart.ts';
+import type { ActualsChartInput } from '../charts/actuals-chart.ts';
+import { requiredPaths } from '../charts/required-paths.ts';
 import { chartSummary } from '../charts/chart-summary.ts';
 import { planName } from '../notebook/plan-name.ts';
 import { regionName } from '../notebook/region-name.ts';
 import type { IndicatorView } from '../notebook/notebook.ts';
-import { standaloneSvg, svgFileText } from './chart-svg.ts';
 
 /** Exports have one width whatever the screen, so the page and the CLI write the same file. */
 export const EXPORT_WIDTH = 720;
@@ -57,17 +57,17 @@ export function contextSummary(context: ChartContext): string {
 }
 
 /**
- * Plot options for an exported or embedded chart: the notebook's chart with its summary as its
- * description; without pointer tips when it is a static file.
+ * What an exported or embedded chart is drawn from: the notebook's chart with its summary as its
+ * description; without pointer tips when it is a static file. Plot is not needed to work it out.
  *
  * @param context - The chart's numbers.
  * @param width - Pixel width.
  * @param interactive - Whether pointer tips are drawn.
  * @param summary - The chart's summary, which the caller also shows as its caption.
  */
-export function chartOptions(context: ChartContext, width: number, interactive: boolean, summary: string) {
+export function chartInput(context: ChartContext, width: number, interactive: boolean, summary: string): ActualsChartInput {
   const { view, plans, colors, locale, projection, assessments, comparison = null, scenario } = context;
-  return actualsChartOptions({
+  return {
     view,
     plans,
     colors,
@@ -79,30 +79,7 @@ export function chartOptions(context: ChartContext, width: number, interactive: 
     asOf: scenario.asOf,
     description: summary,
     interactive,
-  });
-}
-
-/**
- * One chart as a self-contained SVG file: title, summary, chart, sources and the link back.
- *
- * @param context - The chart's numbers and scenario.
- * @param link - The notebook address that reproduces it.
- * @param document - The page's document, or jsdom's in Node.
- */
-export function chartSvgFile(context: ChartContext, link: string, document: Document): string {
-  const { view, locale } = context;
-  const summary = contextSummary(context);
-  const svg = standaloneSvg({
-    options: chartOptions(context, EXPORT_WIDTH, false, summary),
-    title: chartTitle(view, locale),
-    summary,
-    footer: chartFooter(context),
-    link,
-    linkLabel: SHARE_MESSAGES[locale].linkLine,
-    document,
-  });
-  const Serializer = document.defaultView?.XMLSerializer ?? XMLSerializer;
-  return svgFileText(svg, new Serializer());
+  };
 }
 
 /** A file name for a chart's downloads: `targetline-hightech_enterprises-guangzhou.svg`. */

@@ -1,4 +1,7 @@
 import * as Plot from '@observablehq/plot';
+import { actualsChartOptions } from '../charts/actuals-chart.ts';
+import { SHARE_MESSAGES } from '../i18n/share-messages.ts';
+import { chartFooter, chartInput, chartTitle, contextSummary, EXPORT_WIDTH, type ChartContext } from './chart-export.ts';
 import { wrapText } from './wrap-text.ts';
 
 export interface StandaloneSvgInput {
@@ -91,4 +94,27 @@ function clipLink(link: string): string {
  */
 export function svgFileText(svg: SVGSVGElement, serializer: XMLSerializer): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serializer.serializeToString(svg)}\n`;
+}
+
+/**
+ * One chart as a self-contained SVG file: title, summary, chart, sources and the link back.
+ *
+ * @param context - The chart's numbers and scenario.
+ * @param link - The notebook address that reproduces it.
+ * @param document - The page's document, or jsdom's in Node.
+ */
+export function chartSvgFile(context: ChartContext, link: string, document: Document): string {
+  const { view, locale } = context;
+  const summary = contextSummary(context);
+  const svg = standaloneSvg({
+    options: actualsChartOptions(chartInput(context, EXPORT_WIDTH, false, summary)),
+    title: chartTitle(view, locale),
+    summary,
+    footer: chartFooter(context),
+    link,
+    linkLabel: SHARE_MESSAGES[locale].linkLine,
+    document,
+  });
+  const Serializer = document.defaultView?.XMLSerializer ?? XMLSerializer;
+  return svgFileText(svg, new Serializer());
 }

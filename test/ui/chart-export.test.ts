@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { planColors } from '../../src/charts/plan-colors.ts';
 import { buildNotebook } from '../../src/notebook/notebook.ts';
-import { chartSvgFile, EXPORT_WIDTH, type ChartContext } from '../../src/share/chart-export.ts';
+import { EXPORT_WIDTH, type ChartContext } from '../../src/share/chart-export.ts';
+import { chartSvgFile } from '../../src/share/chart-svg.ts';
 import { chartCsv } from '../../src/share/chart-csv.ts';
 import { scoreboardCsv } from '../../src/share/scoreboard-csv.ts';
 import { writeCsv } from '../../src/share/csv-write.ts';

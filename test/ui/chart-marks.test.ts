@@ -1,0 +1,73 @@
+import * as Plot from '@observablehq/plot';
+import { describe, expect, it } from 'vitest';
+import type { ActualRow, TargetRow } from '../../src/data/types.ts';
+import { comparisonOutline, fan, fanPoints } from '../../src/charts/marks/fan.ts';
+import { lowerBounds, publishedValues, roundedRanges } from '../../src/charts/marks/published-values.ts';
+import { placeTargetBars, requiredPathLines, targetBars } from '../../src/charts/marks/target-bars.ts';
+import type { SeriesProjection } from '../../src/model/index.ts';
+import { expectSvgSnapshot } from './svg-snapshot.ts';
+
+// Each composite mark drawn alone on fixed scales, as Plot's own mark tests do, so its snapshot
+// shows that mark and nothing else.
+const draw = (mark: Plot.Markish) =>
+  (Plot.plot({ width: 320, height: 160, x: { domain: [2014, 2025], axis: null }, y: { domain: [0, 200], axis: null }, marks: [mark], document }) as SVGSVGElement).outerHTML.replace(
+    /\d+\.\d{4,}/g,
+    (n) => String(Number(Number(n).toFixed(3))),
+  );
+const actual = (year: number, value: number, quality: ActualRow['quality']) => ({ year, value, quality }) as ActualRow;
+const projection = { startYear: 2020, startValue: 100, years: [2021, 2022], quantiles: Float64Array.from([90, 95, 105, 115, 120, 85, 95, 110, 125, 140]) } satisfies Pick<SeriesProjection, 'startYear' | 'startValue' | 'years' | 'quantiles'>;
+
+describe('the chart’s composite marks', () => {
+  it('fan: a 90% band, a 50% band and a dashed median growing out of the last value', () => {
+    const points = fanPoints(projection);
+    // The first point is the last published value itself, so the fan starts on the data.
+    expect(points[0]).toEqual({ year: 2020, p05: 100, p25: 100, p50: 100, p75: 100, p95: 100 });
+    expect(points[2]).toEqual({ year: 2022, p05: 85, p25: 95, p50: 110, p75: 125, p95: 140 });
+    const svg = draw(fan(points));
+    expect(svg.match(/<path/g)).toHaveLength(3);
+    expectSvgSnapshot('mark-fan', svg);
+  });
+  it('comparison outline: three grey lines, no fill', () => {
+    const svg = draw(comparisonOutline(fanPoints(projection)));
+    expect(svg).not.toContain('fill-opacity');
+    expect(svg.match(/<path/g)).toHaveLength(3);
+    expectSvgSnapshot('mark-comparison-outline', svg);
+  });
+  it('target bars: plans sharing a year split its slot, and only a non-"at least" comparator is written', () => {
+    const targets = [
+      { plan_id: 'a', year: 2020, value: 150, comparator: '>=' },
+      { plan_id: 'b', year: 2020, value: 160, comparator: '<=' },
+    ] as TargetRow[];
+    const bars = placeTargetBars(targets, new Map([['a', '#111'], ['b', '#222']]));
+    expect(bars.map((b) => [b.x1, b.x2])).toEqual([
+      [expect.closeTo(2019.65, 9), expect.closeTo(2020, 9)],
+      [expect.closeTo(2020, 9), expect.closeTo(2020.35, 9)],
+    ]);
+    const svg = draw(targetBars(bars, (c) => (c === '<=' ? '≤' : c)));
+    expect(svg.match(/<text/g)).toHaveLength(1);
+    expect(svg).toContain('≤');
+    expectSvgSnapshot('mark-target-bars', svg);
+  });
+  it('required path: compound growth from the last value to the target year', () => {
+    const svg = draw(requiredPathLines([{ planId: 'a', startYear: 2020, startValue: 100, year: 2022, rate: 0.1 }], new Map([['a', '#111']])));
+    expect(svg).toContain('stroke-dasharray="1,3"');
+    expectSvgSnapshot('mark-required-path', svg);
+  });
+  it('published values: the line breaks at a missing year and skips estimates', () => {
+    const svg = draw(publishedValues([actual(2014, 40, 'final'), actual(2015, 50, 'final'), actual(2017, 70, 'preliminary'), actual(2018, 80, 'estimate')], { first: 2014, last: 2018 }));
+    const line = /<g[^>]*aria-label="line"[^>]*>\s*<path[^>]*d="([^"]+)"/.exec(svg)?.[1] ?? '';
+    // 2014–2015 is one run, 2017 stands alone (2016 missing, 2018 an estimate): two moves.
+    expect(line.match(/M/g)).toHaveLength(2);
+    expectSvgSnapshot('mark-published-values', svg);
+  });
+  it('rounded ranges: an open square with a bar over its rounding range', () => {
+    const svg = draw(roundedRanges([actual(2020, 120, 'rounded')]));
+    expect(svg).toContain('aria-label="rule"');
+    expectSvgSnapshot('mark-rounded-ranges', svg);
+  });
+  it('lower bounds: an open triangle with a dashed ray upward', () => {
+    const svg = draw(lowerBounds([actual(2019, 110, 'lower_bound')], 20));
+    expect(svg).toContain('stroke-dasharray="2,2"');
+    expectSvgSnapshot('mark-lower-bounds', svg);
+  });
+});
