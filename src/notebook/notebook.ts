@@ -1,5 +1,4 @@
 import { SCORED_KINDS } from '../data/engine-input.ts';
-import { coverage, toTables } from '../data/tables.ts';
 import type { ActualRow, Dataset, IndicatorRow, PlanRow, TargetRow } from '../data/types.ts';
 import { scoreActual, type ActualScore } from '../model/index.ts';
 import { pickRows } from '../data/pick-rows.ts';
@@ -71,13 +70,13 @@ export function buildNotebook(dataset: Dataset): Notebook {
     else parameters.push(t);
   }
 
-  for (const c of coverage(toTables(dataset).actuals)) {
-    const view = views.get(keyOf(c.indicator_id, c.region));
-    if (!view) continue;
-    view.firstYear = c.first;
-    view.lastYear = c.last;
-    const have = new Set(c.years);
-    for (let y = c.first; y <= c.last; y++) if (!have.has(y)) view.missingYears.push(y);
+  // The years each view has values for, and the years between without one (said, never bridged).
+  for (const view of views.values()) {
+    if (view.actuals.length === 0) continue;
+    const have = new Set(view.actuals.map((a) => a.year));
+    view.firstYear = Math.min(...have);
+    view.lastYear = Math.max(...have);
+    for (let y = view.firstYear; y <= view.lastYear; y++) if (!have.has(y)) view.missingYears.push(y);
     view.picked = pickRows(view.actuals);
   }
 

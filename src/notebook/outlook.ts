@@ -4,55 +4,6 @@ import { fill, MESSAGES } from '../i18n/messages.ts';
 import { seriesKey, type AssessResult, type Calibration, type SeriesProjection, type TargetAssessment } from '../model/index.ts';
 import type { TrackRecord } from '../runner/track-record.ts';
 
-/** Columns the target table sorts by. */
-export type OutlookSortKey = 'plan' | 'indicator' | 'year' | 'probability' | 'status';
-
-/** How doubtful a status is, most doubtful first, for sorting. */
-const STATUS_RANK: Record<string, number> = {
-  missed: 0,
-  'very-unlikely': 1,
-  unlikely: 2,
-  undetermined: 3,
-  'about-as-likely-as-not': 4,
-  likely: 5,
-  'very-likely': 6,
-  'virtually-certain': 7,
-  met: 8,
-  'no-data': 9,
-};
-
-/**
- * The target table's rows: every target the engine could say something about — a probability for a
- * year still ahead, or met/missed for a year already published — sorted by a column. Ties keep the
- * most doubtful first, then year, so the order never jumps.
- *
- * @param result - The engine's result.
- * @param sort - Column and direction; defaults to status, most doubtful first.
- * @param name - The indicator's display name, for sorting by indicator.
- */
-export function outlookRows(
-  result: AssessResult,
-  sort: { key: OutlookSortKey; ascending: boolean } = { key: 'status', ascending: true },
-  name: (t: TargetAssessment) => string = (t) => t.indicator_id,
-): TargetAssessment[] {
-  const projected = (t: TargetAssessment) => t.probability !== null && !Number.isNaN(t.probability);
-  const decided = (t: TargetAssessment) => t.status === 'met' || t.status === 'missed' || t.status === 'undetermined';
-  const by: Record<OutlookSortKey, (a: TargetAssessment, b: TargetAssessment) => number> = {
-    plan: (a, b) => a.plan_id.localeCompare(b.plan_id),
-    indicator: (a, b) => name(a).localeCompare(name(b), 'zh-CN'),
-    year: (a, b) => a.year - b.year,
-    probability: (a, b) => (a.probability ?? 2) - (b.probability ?? 2),
-    status: (a, b) => (STATUS_RANK[a.status] ?? 9) - (STATUS_RANK[b.status] ?? 9) || (a.probability ?? 2) - (b.probability ?? 2),
-  };
-  const sign = sort.ascending ? 1 : -1;
-  // A target without a probability (already decided) goes last by probability, whichever the direction.
-  const unknownLast = (a: TargetAssessment, b: TargetAssessment) =>
-    sort.key === 'probability' ? Number(!projected(a)) - Number(!projected(b)) : 0;
-  return result.targets
-    .filter((t) => projected(t) || decided(t))
-    .sort((a, b) => unknownLast(a, b) || sign * by[sort.key](a, b) || a.year - b.year || a.id.localeCompare(b.id));
-}
-
 /**
  * Index projections by series key so each chart can find its fan.
  *

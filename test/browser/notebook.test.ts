@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './chromium.ts';
+import { tablesArranged } from './pages.ts';
 
 const browser = useChromium();
 
@@ -23,6 +24,7 @@ async function open(width: number, query = ''): Promise<{ page: Page; external: 
   });
   await page.goto(new URL(query, base).href);
   await page.locator('.plot svg').first().waitFor();
+  await tablesArranged(page);
   return { page, external, errors };
 }
 

@@ -15,7 +15,16 @@ export async function openAsOf2018(opener: { newPage(options?: object): Promise<
   await page.goto(inject('baseUrl'));
   await page.locator('#as-of').selectOption('2018');
   await page.locator(`${SECTION} .readout li`).first().waitFor();
+  await tablesArranged(page);
   return page;
+}
+
+/**
+ * Wait until the scoreboard has its rows: its sort and filter (Arquero, a chunk of its own) load
+ * after the first screen, and until then the table says it is being arranged.
+ */
+export async function tablesArranged(page: Page): Promise<void> {
+  await page.locator('table.scoreboard[aria-busy=false]').waitFor({ state: 'attached' });
 }
 
 /** Wait until the address has stopped changing (it follows the scenario after a short delay). */

@@ -13,7 +13,7 @@ import { CHART_CSV_COLUMNS } from '../../src/share/chart-csv.ts';
 import { SCOREBOARD_CSV_COLUMNS } from '../../src/share/scoreboard-csv.ts';
 import { runCli } from '../cli/run-cli.ts';
 import { useChromium } from './chromium.ts';
-import { openAsOf2018, SECTION, settledAddress } from './pages.ts';
+import { openAsOf2018, SECTION, settledAddress, tablesArranged } from './pages.ts';
 
 const browser = useChromium();
 const tmp = mkdtempSync(join(tmpdir(), 'targetline-share-'));
@@ -98,6 +98,7 @@ describe('downloads', () => {
     const context = await browser().newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(inject('baseUrl'));
+    await tablesArranged(page);
     const shown = await page.locator('#scoreboard tbody tr').count();
     const csv = csvOf((await download(page, '[data-download=scoreboard-csv]')).bytes);
     expect(csv.header).toEqual([...SCOREBOARD_CSV_COLUMNS]);

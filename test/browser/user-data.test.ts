@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './chromium.ts';
-import { settledAddress } from './pages.ts';
+import { settledAddress, tablesArranged } from './pages.ts';
 import { runCli } from '../cli/run-cli.ts';
 import { formatShare } from '../../src/i18n/format.ts';
 import { encodeLink } from '../../src/scenario/link-codec.ts';
@@ -309,6 +309,7 @@ describe('your own data', () => {
     await alert.waitFor();
     const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('targetline.workspace.corrupt.')).map((k) => localStorage.getItem(k)));
     expect(kept).toEqual(['{"version":1,"workspace":{"layers":[']);
+    await tablesArranged(page);
     expect(await page.locator('#scoreboard tbody tr').count()).toBeGreaterThan(10);
     await context.close();
   });

@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fill, MESSAGES } from '../../src/i18n/messages.ts';
-import type { AssessResult, Calibration, Scores, TargetAssessment } from '../../src/model/index.ts';
+import type { Calibration, Scores } from '../../src/model/index.ts';
 import type { TrackRecord } from '../../src/runner/track-record.ts';
-import { calibrationParams, outlookRows, reuseUnchanged, trackRecordParams, trackRecordText } from '../../src/notebook/outlook.ts';
-
-const target = (id: string, status: TargetAssessment['status'], probability: number | null, year = 2020) =>
-  ({ id, status, probability, year, plan_id: 'p', indicator_id: id }) as TargetAssessment;
-const result = {
-  series: [],
-  targets: [target('a', 'likely', 0.7), target('b', 'missed', null, 2018), target('c', 'no-data', null), target('d', 'unlikely', 0.2)],
-} as AssessResult;
-
-describe('the target table', () => {
-  it('lists every target with a probability or a verdict, most doubtful first', () => {
-    // missed < unlikely < likely; "no data" has nothing to say and is left to the list below the charts.
-    expect(outlookRows(result).map((t) => t.id)).toEqual(['b', 'd', 'a']);
-  });
-  it('sorts by probability both ways, unknown probabilities last', () => {
-    expect(outlookRows(result, { key: 'probability', ascending: true }).map((t) => t.id)).toEqual(['d', 'a', 'b']);
-    expect(outlookRows(result, { key: 'probability', ascending: false }).map((t) => t.id)).toEqual(['a', 'd', 'b']);
-  });
-});
+import { calibrationParams, reuseUnchanged, trackRecordParams, trackRecordText } from '../../src/notebook/outlook.ts';
 
 describe('reuseUnchanged', () => {
   it('keeps the old object where the content is the same, so nothing redraws', () => {
