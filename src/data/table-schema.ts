@@ -31,7 +31,8 @@ export interface ParsedTable {
 
 /**
  * Parse and validate one CSV file against a schema. A bad row is reported by file, line and column
- * and left out; every good row still loads.
+ * and left out; every good row still loads. A record with an unclosed quote never loads (and with it
+ * in the header, nothing does); a stray quote is reported and its text kept.
  *
  * @param file - The file name used in messages, e.g. `seeds/targets.csv`.
  * @param text - The file contents.
@@ -41,8 +42,13 @@ export function parseTable(file: string, text: string, schema: TableSchema): Par
   const problems: Problem[] = [];
   const { records, problems: syntax } = parseCsv(text);
   for (const p of syntax) problems.push({ file, line: p.line, code: p.code });
+  // A record with an unclosed quote was split by guesswork (the quote read as a character), so
+  // none of its cells can be trusted; its problem is reported above and it does not load.
+  const unclosed = new Set(syntax.filter((p) => p.code === 'unclosed-quote').map((p) => p.record));
   const header = records[0];
   if (!header) return { rows: [], problems: [...problems, { file, line: 1, code: 'empty-file' }] };
+  // A header split by guesswork may have its names shifted, so no column and no row can be trusted.
+  if (unclosed.has(header.line)) return { rows: [], problems };
 
   const names = header.fields.map((f) => f.trim());
   const index = new Map(names.map((n, i) => [n, i]));
@@ -56,6 +62,7 @@ export function parseTable(file: string, text: string, schema: TableSchema): Par
   const rows: ParsedRow[] = [];
   const seen = new Map<string, number>();
   for (const record of records.slice(1)) {
+    if (unclosed.has(record.line)) continue;
     if (record.fields.length !== names.length) {
       problems.push({ file, line: record.line, code: 'field-count', value: String(record.fields.length) });
       continue;
