@@ -24,8 +24,32 @@ export interface TableSchema {
 /** A parsed row: column name → string, number or null (empty optional cell), plus its line. */
 export type ParsedRow = Record<string, string | number | null> & { line: number };
 
-export interface ParsedTable {
-  rows: ParsedRow[];
+/** The value a column of this type holds: its enum's literal union, a string, or a number. */
+type ValueOf<T extends ColumnType> = T extends { kind: 'enum'; values: readonly (infer V)[] }
+  ? V
+  : T extends { kind: 'string' }
+    ? string
+    : number;
+
+/** A column's value in a row, with null for an empty cell of an optional (`required: false`) column. */
+type CellOf<C extends ColumnSpec> = C extends { required: false } ? ValueOf<C['type']> | null : ValueOf<C['type']>;
+
+/**
+ * The row a schema declares: its line, and each column by name with the value {@link parseTable}
+ * gives it. Declare the schema `as const satisfies TableSchema` so names and enum values stay literal.
+ *
+ * @example
+ * const SCHEMA = { columns: [{ name: 'id', type: { kind: 'string' } }, { name: 'focal', type: { kind: 'enum', values: ['yes', 'no'] }, required: false }], key: ['id'] } as const satisfies TableSchema;
+ * type Row = RowOf<typeof SCHEMA>; // { line: number; id: string; focal: 'yes' | 'no' | null }
+ */
+export type RowOf<S extends TableSchema> = Flatten<{ line: number } & { [C in S['columns'][number] as C['name']]: CellOf<C> }>;
+
+/** The same object type written as one, so editors and errors show its fields rather than an intersection. */
+type Flatten<T> = { [K in keyof T]: T[K] };
+
+/** The rows that loaded, and every problem, of one table. */
+export interface ParsedTable<Row = ParsedRow> {
+  rows: Row[];
   problems: Problem[];
 }
 
@@ -38,7 +62,7 @@ export interface ParsedTable {
  * @param text - The file contents.
  * @param schema - The columns the file must have and the key that must be unique.
  */
-export function parseTable(file: string, text: string, schema: TableSchema): ParsedTable {
+export function parseTable<S extends TableSchema>(file: string, text: string, schema: S): ParsedTable<RowOf<S>> {
   const problems: Problem[] = [];
   const { records, problems: syntax } = parseCsv(text);
   for (const p of syntax) problems.push({ file, line: p.line, code: p.code });
@@ -59,7 +83,7 @@ export function parseTable(file: string, text: string, schema: TableSchema): Par
     return { rows: [], problems };
   }
 
-  const rows: ParsedRow[] = [];
+  const rows: RowOf<S>[] = [];
   const seen = new Map<string, number>();
   for (const record of records.slice(1)) {
     if (unclosed.has(record.line)) continue;
@@ -87,7 +111,9 @@ export function parseTable(file: string, text: string, schema: TableSchema): Par
       continue;
     }
     seen.set(key, record.line);
-    rows.push(row);
+    // Every column got a value of its type from parseCell above, which is what RowOf<S> says; the
+    // compiler cannot follow a loop over the schema's columns to see it.
+    rows.push(row as RowOf<S>);
   }
   return { rows, problems };
 }
