@@ -1,7 +1,15 @@
 import type { Problem } from './problems.ts';
-import { ACTUALS_SCHEMA, INDICATORS_SCHEMA, PLANS_SCHEMA, TARGETS_SCHEMA } from './seed-schemas.ts';
-import { parseTable, type ParsedRow } from './table-schema.ts';
+import { ACTUALS_SCHEMA, INDICATORS_SCHEMA, PLANS_SCHEMA, TARGETS_SCHEMA, type Unit } from './seed-schemas.ts';
+import { parseTable, type RowOf, type TableSchema } from './table-schema.ts';
 import type { ActualRow, Dataset, IndicatorRow, PlanRow, SeedTexts, TargetRow } from './types.ts';
+
+/** What the cross-check reads of a target or an actual: the indicator it names, its unit and its plan, if any. */
+interface CrossChecked {
+  line: number;
+  indicator_id: string;
+  unit: Unit;
+  plan_id?: string;
+}
 
 /** File names as messages show them. */
 export const SEED_FILES = {
@@ -20,19 +28,18 @@ export const SEED_FILES = {
  */
 export function loadDataset(texts: SeedTexts): Dataset {
   const problems: Problem[] = [];
-  const take = <T>(file: string, text: string, schema: Parameters<typeof parseTable>[2]): T[] => {
+  const take = <S extends TableSchema>(file: string, text: string, schema: S): RowOf<S>[] => {
     const parsed = parseTable(file, text, schema);
     problems.push(...parsed.problems);
-    return parsed.rows as unknown as T[];
+    return parsed.rows;
   };
-  const plans = take<PlanRow>(SEED_FILES.plans, texts.plans, PLANS_SCHEMA);
-  const indicators = take<IndicatorRow>(SEED_FILES.indicators, texts.indicators, INDICATORS_SCHEMA);
+  const plans: PlanRow[] = take(SEED_FILES.plans, texts.plans, PLANS_SCHEMA);
+  const indicators: IndicatorRow[] = take(SEED_FILES.indicators, texts.indicators, INDICATORS_SCHEMA);
   const unitOf = new Map(indicators.map((d) => [d.id, d.unit]));
   const planIds = new Set(plans.map((p) => p.id));
 
-  const crossCheck = <T extends ParsedRow | TargetRow | ActualRow>(file: string, rows: T[]): T[] =>
-    rows.filter((row) => {
-      const r = row as unknown as { line: number; indicator_id: string; unit: string; plan_id?: string };
+  const crossCheck = <T extends CrossChecked>(file: string, rows: T[]): T[] =>
+    rows.filter((r) => {
       const unit = unitOf.get(r.indicator_id);
       if (unit === undefined) {
         problems.push({ file, line: r.line, column: 'indicator_id', code: 'unknown-indicator', value: r.indicator_id });
@@ -49,7 +56,7 @@ export function loadDataset(texts: SeedTexts): Dataset {
       return true;
     });
 
-  const targets = crossCheck(SEED_FILES.targets, take<TargetRow>(SEED_FILES.targets, texts.targets, TARGETS_SCHEMA));
-  const actuals = crossCheck(SEED_FILES.actuals, take<ActualRow>(SEED_FILES.actuals, texts.actuals, ACTUALS_SCHEMA));
+  const targets: TargetRow[] = crossCheck(SEED_FILES.targets, take(SEED_FILES.targets, texts.targets, TARGETS_SCHEMA));
+  const actuals: ActualRow[] = crossCheck(SEED_FILES.actuals, take(SEED_FILES.actuals, texts.actuals, ACTUALS_SCHEMA));
   return { plans, indicators, targets, actuals, problems };
 }

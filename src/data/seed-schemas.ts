@@ -16,6 +16,7 @@ export const UNITS = [
 export type Unit = (typeof UNITS)[number];
 
 export const INDICATOR_KINDS = ['level', 'share', 'count', 'cumulative_count', 'growth_rate'] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 export const COMPARATORS = ['>=', '<=', '=='] as const;
 export type Comparator = (typeof COMPARATORS)[number];
 export const TARGET_KINDS = ['annual', 'end', 'milestone', 'policy_parameter', 'funding'] as const;
@@ -28,14 +29,20 @@ export type Quality = (typeof QUALITIES)[number];
 export const YEAR_RANGE = [1949, 2100] as const;
 const YEAR = { kind: 'integer', min: YEAR_RANGE[0], max: YEAR_RANGE[1] } as const;
 const text = { kind: 'string' } as const;
-const optional = (name: string) => ({ name, type: text, required: false });
+// Generic over the name so the literal reaches `RowOf`: a plain `string` would lose the column.
+const optional = <N extends string>(name: N) => ({ name, type: text, required: false }) as const;
 
-export const PLANS_SCHEMA: TableSchema = {
+// Each schema is `as const` so that `RowOf` (table-schema.ts) can read its row type (types.ts) off
+// it: column names, enum values and `required: false` stay literal. `satisfies` still checks its shape.
+
+/** plans.csv: a plan document; `source_file` names its verbatim text in seeds/plans/. */
+export const PLANS_SCHEMA = {
   columns: [
     { name: 'id', type: text },
     // Not every text states its title or period; those stay empty rather than invented.
     optional('title_zh'),
     { name: 'title_en', type: text },
+    // A short name for legends and tables, e.g. 2019–2021强市计划.
     { name: 'short_zh', type: text },
     { name: 'short_en', type: text },
     { name: 'issuer', type: text },
@@ -45,9 +52,10 @@ export const PLANS_SCHEMA: TableSchema = {
     optional('notes'),
   ],
   key: ['id'],
-};
+} as const satisfies TableSchema;
 
-export const INDICATORS_SCHEMA: TableSchema = {
+/** indicators.csv: the indicator catalogue. */
+export const INDICATORS_SCHEMA = {
   columns: [
     { name: 'id', type: text },
     { name: 'name_zh', type: text },
@@ -56,16 +64,19 @@ export const INDICATORS_SCHEMA: TableSchema = {
     { name: 'kind', type: { kind: 'enum', values: INDICATOR_KINDS } },
     { name: 'lower_bound', type: { kind: 'number' }, required: false },
     { name: 'upper_bound', type: { kind: 'number' }, required: false },
+    // English definition, precise about definition traps; then the same in Chinese.
     { name: 'definition', type: text },
     { name: 'definition_zh', type: text },
     { name: 'action_area', type: text },
     { name: 'focal', type: { kind: 'enum', values: ['yes', 'no'] }, required: false },
+    // The Chinese measure word for counts (家, 个, 项…), as the plans write it.
     optional('measure_zh'),
   ],
   key: ['id'],
-};
+} as const satisfies TableSchema;
 
-export const TARGETS_SCHEMA: TableSchema = {
+/** targets.csv: one quantified target per row, with the verbatim clause of the plan it comes from. */
+export const TARGETS_SCHEMA = {
   columns: [
     { name: 'plan_id', type: text },
     { name: 'source_file', type: text },
@@ -81,9 +92,10 @@ export const TARGETS_SCHEMA: TableSchema = {
     optional('note'),
   ],
   key: ['plan_id', 'indicator_id', 'region', 'year', 'kind', 'comparator', 'value'],
-};
+} as const satisfies TableSchema;
 
-export const ACTUALS_SCHEMA: TableSchema = {
+/** actuals.csv: one published value per row, with its source. */
+export const ACTUALS_SCHEMA = {
   columns: [
     { name: 'indicator_id', type: text },
     { name: 'region', type: text },
@@ -98,4 +110,4 @@ export const ACTUALS_SCHEMA: TableSchema = {
     optional('note'),
   ],
   key: ['indicator_id', 'region', 'year', 'value', 'source_url'],
-};
+} as const satisfies TableSchema;

@@ -24,25 +24,55 @@ export interface TableSchema {
 /** A parsed row: column name → string, number or null (empty optional cell), plus its line. */
 export type ParsedRow = Record<string, string | number | null> & { line: number };
 
-export interface ParsedTable {
-  rows: ParsedRow[];
+/** The value a column of this type holds: its enum's literal union, a string, or a number. */
+type ValueOf<T extends ColumnType> = T extends { kind: 'enum'; values: readonly (infer V)[] }
+  ? V
+  : T extends { kind: 'string' }
+    ? string
+    : number;
+
+/** A column's value in a row, with null for an empty cell of an optional (`required: false`) column. */
+type CellOf<C extends ColumnSpec> = C extends { required: false } ? ValueOf<C['type']> | null : ValueOf<C['type']>;
+
+/**
+ * The row a schema declares: its line, and each column by name with the value {@link parseTable}
+ * gives it. Declare the schema `as const satisfies TableSchema` so names and enum values stay literal.
+ *
+ * @example
+ * const SCHEMA = { columns: [{ name: 'id', type: { kind: 'string' } }, { name: 'focal', type: { kind: 'enum', values: ['yes', 'no'] }, required: false }], key: ['id'] } as const satisfies TableSchema;
+ * type Row = RowOf<typeof SCHEMA>; // { line: number; id: string; focal: 'yes' | 'no' | null }
+ */
+export type RowOf<S extends TableSchema> = Flatten<{ line: number } & { [C in S['columns'][number] as C['name']]: CellOf<C> }>;
+
+/** The same object type written as one, so editors and errors show its fields rather than an intersection. */
+type Flatten<T> = { [K in keyof T]: T[K] };
+
+/** The rows that loaded, and every problem, of one table. */
+export interface ParsedTable<Row = ParsedRow> {
+  rows: Row[];
   problems: Problem[];
 }
 
 /**
  * Parse and validate one CSV file against a schema. A bad row is reported by file, line and column
- * and left out; every good row still loads.
+ * and left out; every good row still loads. A record with an unclosed quote never loads (and with it
+ * in the header, nothing does); a stray quote is reported and its text kept.
  *
  * @param file - The file name used in messages, e.g. `seeds/targets.csv`.
  * @param text - The file contents.
  * @param schema - The columns the file must have and the key that must be unique.
  */
-export function parseTable(file: string, text: string, schema: TableSchema): ParsedTable {
+export function parseTable<S extends TableSchema>(file: string, text: string, schema: S): ParsedTable<RowOf<S>> {
   const problems: Problem[] = [];
   const { records, problems: syntax } = parseCsv(text);
   for (const p of syntax) problems.push({ file, line: p.line, code: p.code });
+  // A record with an unclosed quote was split by guesswork (the quote read as a character), so
+  // none of its cells can be trusted; its problem is reported above and it does not load.
+  const unclosed = new Set(syntax.filter((p) => p.code === 'unclosed-quote').map((p) => p.record));
   const header = records[0];
   if (!header) return { rows: [], problems: [...problems, { file, line: 1, code: 'empty-file' }] };
+  // A header split by guesswork may have its names shifted, so no column and no row can be trusted.
+  if (unclosed.has(header.line)) return { rows: [], problems };
 
   const names = header.fields.map((f) => f.trim());
   const index = new Map(names.map((n, i) => [n, i]));
@@ -53,9 +83,10 @@ export function parseTable(file: string, text: string, schema: TableSchema): Par
     return { rows: [], problems };
   }
 
-  const rows: ParsedRow[] = [];
+  const rows: RowOf<S>[] = [];
   const seen = new Map<string, number>();
   for (const record of records.slice(1)) {
+    if (unclosed.has(record.line)) continue;
     if (record.fields.length !== names.length) {
       problems.push({ file, line: record.line, code: 'field-count', value: String(record.fields.length) });
       continue;
@@ -80,7 +111,9 @@ export function parseTable(file: string, text: string, schema: TableSchema): Par
       continue;
     }
     seen.set(key, record.line);
-    rows.push(row);
+    // Every column got a value of its type from parseCell above, which is what RowOf<S> says; the
+    // compiler cannot follow a loop over the schema's columns to see it.
+    rows.push(row as RowOf<S>);
   }
   return { rows, problems };
 }

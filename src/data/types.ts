@@ -1,86 +1,35 @@
-import type { Comparator, Quality, TargetKind, Unit } from './seed-schemas.ts';
 import type { Problem } from './problems.ts';
+import type { ACTUALS_SCHEMA, INDICATORS_SCHEMA, IndicatorKind, PLANS_SCHEMA, TARGETS_SCHEMA } from './seed-schemas.ts';
+import type { RowOf } from './table-schema.ts';
 
-/** A plan document; `source_file` names its verbatim text in seeds/plans/. */
-export interface PlanRow {
-  line: number;
-  id: string;
-  title_zh: string | null;
-  title_en: string;
-  /** A short name for legends and tables, e.g. 2019–2021强市计划. */
-  short_zh: string;
-  short_en: string;
-  issuer: string;
-  issued: string | null;
-  period: string | null;
-  source_file: string;
-  notes: string | null;
-}
+// The row types are read off the seed schemas (see RowOf), so a column is declared once: adding
+// one to a schema adds it here, and an enum's values are the union its column accepts.
 
-export interface IndicatorRow {
-  line: number;
-  id: string;
-  name_zh: string;
-  name_en: string;
-  unit: Unit;
-  kind: string;
-  lower_bound: number | null;
-  upper_bound: number | null;
-  /** English definition, precise about definition traps. */
-  definition: string;
-  /** The same definition in Chinese. */
-  definition_zh: string;
-  action_area: string;
-  focal: 'yes' | 'no' | null;
-  /** The Chinese measure word for counts (家, 个, 项…), as the plans write it. */
-  measure_zh: string | null;
-  /** Set only on rows a user layer added (see `withLayers` in src/user); published rows leave it out. */
+/** What a user layer adds to the rows it contributes (see `withLayers` in src/user); published rows leave both out. */
+export interface LayerMark {
+  /** Set only on rows a user layer added. */
   origin?: 'user';
-  /** The id of the user layer the row came from; absent on published rows. */
+  /** The id of the user layer the row came from. */
   layer?: string;
 }
 
-/** One quantified target, with the verbatim clause of the plan it comes from. */
-export interface TargetRow {
-  line: number;
-  plan_id: string;
-  source_file: string;
-  indicator_id: string;
-  region: string;
-  year: number;
-  value: number;
-  unit: Unit;
-  comparator: Comparator;
-  kind: TargetKind;
-  value_text: string;
-  clause_zh: string;
-  note: string | null;
-  /** Set only on rows a user layer added (see `withLayers` in src/user); published rows leave it out. */
-  origin?: 'user';
-  /** The id of the user layer the row came from; absent on published rows. */
-  layer?: string;
-}
+/** A plan document, as {@link PLANS_SCHEMA} declares it; `source_file` names its verbatim text in seeds/plans/. */
+export type PlanRow = RowOf<typeof PLANS_SCHEMA>;
 
-/** One published value with its source. */
-export interface ActualRow {
-  line: number;
-  indicator_id: string;
-  region: string;
-  year: number;
-  value: number;
-  unit: Unit;
-  quality: Quality;
-  source_publisher: string;
-  source_title: string;
-  source_url: string;
-  source_quote: string;
-  note: string | null;
-  /** Set only on rows a user layer added (see `withLayers` in src/user); published rows leave it out. */
-  origin?: 'user';
-  /** The id of the user layer the row came from; absent on published rows. */
-  layer?: string;
-}
+/**
+ * One indicator of the catalogue, as {@link INDICATORS_SCHEMA} declares it, or one a user layer
+ * added. A layer's indicators are of kind `'user'`, which the schema refuses in a seed row (the
+ * engine pools every kind but `share` as a level; see src/data/engine-input.ts).
+ */
+export type IndicatorRow = Omit<RowOf<typeof INDICATORS_SCHEMA>, 'kind'> & { kind: IndicatorKind | 'user' } & LayerMark;
 
+/** One quantified target, as {@link TARGETS_SCHEMA} declares it, with the verbatim clause of the plan it comes from. */
+export type TargetRow = RowOf<typeof TARGETS_SCHEMA> & LayerMark;
+
+/** One published value with its source, as {@link ACTUALS_SCHEMA} declares it. */
+export type ActualRow = RowOf<typeof ACTUALS_SCHEMA> & LayerMark;
+
+/** The four seed tables as loaded, and every problem that kept a row out. */
 export interface Dataset {
   plans: PlanRow[];
   indicators: IndicatorRow[];

@@ -1,6 +1,6 @@
+import { countLineBreaks } from '../data/csv.ts';
 import { decodeBytes, startsWith, type TextEncodingName } from './decode-text.ts';
 import { importNote, importProblem, type ImportNote, type ImportProblem } from './import-problems.ts';
-import { countLineBreaks } from './split-rows.ts';
 
 /** The largest upload or paste the importer reads: 5 MiB. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;

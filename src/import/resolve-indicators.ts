@@ -5,8 +5,7 @@ import { createCustomIds, unitForCustom } from './custom-indicator.ts';
 import type { Findings } from './import-problems.ts';
 import { createIndicatorMatcher, looseKey, splitUnitFromName, type CatalogueIndicator, type NameReading } from './match-indicator.ts';
 import { parseCell } from './parse-number.ts';
-import type { ValueEntry } from './shape-types.ts';
-import type { TableUnit } from './resolve-values.ts';
+import type { TableUnit, ValueEntry } from './shape-types.ts';
 import { readUnitWord, type CellUnit } from './unit-words.ts';
 
 /** A value entry with the indicator it belongs to. */

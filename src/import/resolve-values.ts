@@ -6,6 +6,7 @@ import type { Findings } from './import-problems.ts';
 import { isBlankCell, parseCell } from './parse-number.ts';
 import { readRegion } from './read-region.ts';
 import type { ResolvedEntry } from './resolve-indicators.ts';
+import type { TableUnit } from './shape-types.ts';
 import type { CellRef } from './sniff-table.ts';
 import { readUnitWord, type CellUnit } from './unit-words.ts';
 
@@ -95,12 +96,6 @@ function readDeclaredUnit(
   }
   if (nameUnit) return { unit: nameUnit, at: nameCell };
   return tableUnit;
-}
-
-/** A unit as read, with the cell it was written in. */
-export interface TableUnit {
-  unit: CellUnit;
-  at: CellRef;
 }
 
 function readRegionCell(cell: CellRef | null, fallback: string, noted: Set<string>, findings: Findings): string | null {

@@ -1,6 +1,7 @@
 import type { ColumnRole } from './header-roles.ts';
 import type { YearReading } from './read-year.ts';
 import type { CellRef } from './sniff-table.ts';
+import type { CellUnit } from './unit-words.ts';
 
 /** Long: one value per row. Wide: indicators down, years across. Transposed: years down, indicators across. */
 export type ImportShape = 'long' | 'wide' | 'wide-transposed';
@@ -32,4 +33,13 @@ export interface HeaderColumns {
   texts: string[];
   roles: (ColumnRole | null)[];
   years: YearReading[];
+}
+
+/**
+ * A unit as read, with the cell it was written in: the table's 单位 line, or a unit column's or a
+ * name bracket's unit. Both resolvers read it, so it lives here rather than in either of them.
+ */
+export interface TableUnit {
+  unit: CellUnit;
+  at: CellRef;
 }

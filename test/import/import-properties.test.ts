@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { countLineBreaks } from '../../src/data/csv.ts';
 import { decodeBytes } from '../../src/import/decode-text.ts';
 import { previewImport } from '../../src/import/import-table.ts';
 import { parseCell } from '../../src/import/parse-number.ts';
-import { countLineBreaks, type Delimiter } from '../../src/import/split-rows.ts';
+import type { Delimiter } from '../../src/import/split-rows.ts';
 import { CATALOGUE } from './catalogue.ts';
 
 /** A decimal m × 10^−k with |m| < 2^53, so the double nearest it prints back to the same k digits. */

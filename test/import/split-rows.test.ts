@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLineBreaks, splitRows } from '../../src/import/split-rows.ts';
+import { splitRows } from '../../src/import/split-rows.ts';
 
 describe('splitRows', () => {
   it('keeps the line each row starts on across quoted line breaks and blank lines', () => {
@@ -29,11 +29,5 @@ describe('splitRows', () => {
   });
   it('splits on the full-width comma when asked', () => {
     expect(splitRows('指标，2023\n高新技术企业数量，12300', '，').rows[1]?.cells).toEqual(['高新技术企业数量', '12300']);
-  });
-});
-
-describe('countLineBreaks', () => {
-  it('counts CRLF once', () => {
-    expect(countLineBreaks('a\r\nb\rc\nd')).toBe(3);
   });
 });
