@@ -1,0 +1,171 @@
+import { planColors } from '../charts/plan-colors.ts';
+import type { ActualRow, IndicatorRow } from '../data/types.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { fill, MESSAGES } from '../i18n/messages.ts';
+import { USER_MESSAGES } from '../i18n/user-messages.ts';
+import { asOfChoices } from '../notebook/as-of-choices.ts';
+import { buildNotebook, groupByArea } from '../notebook/notebook.ts';
+import type { PresetName } from '../scenario/presets.ts';
+import { scoresPlan } from '../scenario/scenario.ts';
+import { dataWithLayers, engineData, engineRequest, engineScenarioWithLayers } from '../user/apply-layers.ts';
+import type { UserLayer } from '../user/layer.ts';
+import type { AppProps } from './app-props.ts';
+import { Comparison } from './comparison.svelte.ts';
+import { downloadBlob } from './download.ts';
+import type { EngineState } from './engine.svelte.ts';
+import { LinkWriter } from './link-writer.svelte.ts';
+import { ShownResults } from './shown-results.svelte.ts';
+import { scheduleTrackRecord } from './track-record-schedule.svelte.ts';
+import { NO_NOTICE, openWorkspaceFile, type UserNotice } from './user/open-workspace-file.ts';
+import { WorkspaceState } from './workspace-state.svelte.ts';
+
+/**
+ * The notebook page's view-model (as svelte.dev's `Workspace` or SDEverywhere's `*-vm.ts`): the
+ * reader's workspace, the language, what the engines run and show, the A/B comparison, the address,
+ * the scenario file and what the page says about them. `App.svelte` only lays it out.
+ *
+ * Construct it during a component's initialisation: its effects (the runs, the track record, the
+ * address, the document's language and the autosave) live as long as that component.
+ */
+export class NotebookVM {
+  readonly #props: () => AppProps;
+  /** The reader's language; the prop only seeds it, and the reader's switch owns it afterwards. */
+  locale = $state<Locale>('zh');
+  readonly ws: WorkspaceState;
+  /** What the last import, removal or file did, or why a file was refused; read out politely. */
+  notice = $state.raw<UserNotice>(NO_NOTICE);
+  /** The published value whose source is open, with the others for the same year. */
+  source = $state.raw<{ actual: ActualRow; others: ActualRow[] } | null>(null);
+  readonly comparison: Comparison;
+  readonly shown: ShownResults;
+  readonly link: LinkWriter;
+
+  /** The shipped (published) data, without the reader's layers. */
+  readonly published = $derived.by(() => this.#props().dataset);
+  /** Published data with the user's layers beside it and their formula indicators' computed history. */
+  readonly dataset = $derived.by(() => dataWithLayers(this.published, this.ws.layers));
+  // The halves of `engineRequest`, derived apart: a slider step changes the scenario, not the data.
+  readonly #engineData = $derived.by(() => engineData(this.dataset, this.ws.scenario.plans));
+  /** The scenario as the engine reads it: the reader's assumptions, and a `derive` for each formula indicator. */
+  readonly engineScenario = $derived.by(() => engineScenarioWithLayers(this.ws.scenario, this.ws.layers));
+  /** What the worker runs: worked out once per change, for the run and for the link's recorded results. */
+  readonly request = $derived.by(() => ({ ...this.#engineData, scenario: this.engineScenario }));
+  /** The notebook of the published data: the summary counts on it, so the reader's targets are not called a plan's. */
+  readonly publishedNotebook = $derived.by(() => buildNotebook(this.published));
+  // Without layers `dataset` is `published` itself, and its notebook is not built twice.
+  readonly notebook = $derived.by(() => (this.dataset === this.published ? this.publishedNotebook : buildNotebook(this.dataset)));
+  /** The charted views by action area, with only the chosen plans' targets; derived once per plan choice, so charts do not redraw per run. */
+  readonly areaGroups = $derived.by(() => {
+    const plans = this.ws.scenario.plans;
+    const charted = this.notebook.charted;
+    return groupByArea(plans.length === 0 ? charted : charted.map((v) => ({ ...v, targets: v.targets.filter((t) => scoresPlan(plans, t.plan_id)) })));
+  });
+  /** One colour per plan. */
+  readonly colors = $derived.by(() => planColors(this.dataset.plans.map((p) => p.id)));
+  /** The indicators (published and the reader's) by id. */
+  readonly indicators = $derived.by(() => byId(this.dataset.indicators));
+  /** The years a hindcast can start from. */
+  readonly asOfChoices = $derived.by(() => asOfChoices(this.dataset.actuals.map((a) => a.year)));
+  /** The summary's outlook sentence's parameters, or null before a result with targets still ahead. */
+  readonly outlookCounts = $derived.by(() => {
+    const counts = this.shown.counts;
+    if (counts === null) return null;
+    const m = MESSAGES[this.locale];
+    const asOf = this.ws.scenario.asOf;
+    return { scenario: asOf === null ? m.asOfLatest : fill(m.asOfYear, { year: asOf }), ...counts };
+  });
+
+  /** @param props - Reads the page's props (`App.svelte`'s); the initial ones are read once, here. */
+  constructor(props: () => AppProps) {
+    this.#props = props;
+    const opening = props();
+    this.locale = opening.initialLocale;
+    this.ws = new WorkspaceState({ scenario: opening.initialScenario, layers: opening.initialLayers, notes: opening.initialNotes }, () => USER_MESSAGES[this.locale].manualLayer);
+    this.comparison = new Comparison(opening.createEngine, opening.initialComparison ?? null, (scenario) => engineRequest(this.dataset, scenario, this.ws.layers));
+    this.shown = new ShownResults(() => this.engine?.result ?? null);
+    $effect(() => {
+      void this.engine?.run(this.request);
+    });
+    scheduleTrackRecord(() => this.engine, () => this.published, () => this.engineScenario);
+    this.link = new LinkWriter(
+      () => ({
+        scenario: this.ws.scenario,
+        comparison: this.comparison.scenario,
+        layers: this.ws.layers,
+        notes: this.ws.notes,
+        result: this.engine?.result ?? null,
+        resultFor: this.engine?.resultScenario ?? null,
+        expected: this.engineScenario,
+      }),
+      { dataVersion: opening.dataVersion ?? '', keepRefusedLink: Boolean(opening.linkProblem) },
+    );
+    $effect(() => {
+      document.documentElement.lang = this.locale === 'zh' ? 'zh-CN' : 'en';
+      document.title = `${MESSAGES[this.locale].appTitle} · ${MESSAGES[this.locale].appSubtitle}`;
+    });
+    // Everything the user made is saved in the browser a moment after each change.
+    $effect(() => {
+      this.#props().autosave?.schedule(this.ws.json());
+    });
+  }
+
+  /** The page's engine, when it has one. */
+  get engine(): EngineState | undefined {
+    return this.#props().engine;
+  }
+
+  /** Switch between Chinese and English, and let the page remember the choice. */
+  switchLocale(): void {
+    this.locale = this.locale === 'zh' ? 'en' : 'zh';
+    this.#props().onlocale?.(this.locale);
+  }
+
+  /** Apply a preset to every series of the result on screen; before the first result there is nothing to apply it to. */
+  preset(name: PresetName): void {
+    const result = this.engine?.result;
+    if (result) this.ws.preset(name, result);
+  }
+
+  /** Pin the scenario on screen as A. */
+  pin(): void {
+    this.comparison.pin(this.ws.scenario);
+  }
+
+  /** Add an imported layer; what the page said about an earlier one no longer applies. */
+  importLayer(layer: UserLayer): void {
+    this.ws.importLayer(layer);
+    this.notice = NO_NOTICE;
+  }
+
+  /** Remove a layer, and say which. */
+  removeLayer(id: string): void {
+    const gone = this.ws.removeLayer(id);
+    if (gone !== null) this.notice = { text: fill(USER_MESSAGES[this.locale].layerRemoved, { label: gone }), details: [] };
+  }
+
+  /** Download the workspace as a scenario file. */
+  saveFile(): void {
+    downloadBlob('targetline-scenario.json', new Blob([`${JSON.stringify(this.ws.json(), null, 2)}\n`], { type: 'application/json' }));
+  }
+
+  /**
+   * Open a scenario file in place of the workspace; a file that cannot be opened changes nothing.
+   *
+   * @param file - The file the reader chose.
+   */
+  async openFile(file: File): Promise<void> {
+    const opened = await openWorkspaceFile(file, this.published.indicators, this.locale);
+    if (opened.workspace) this.ws.open(opened.workspace);
+    this.notice = opened.notice;
+  }
+
+  /** Show a published value's source (bound, so the page can hand it to every chart and the scoreboard as it is). */
+  readonly openSource = (actual: ActualRow, others: ActualRow[]): void => {
+    this.source = { actual, others };
+  };
+}
+
+/** Index the indicators by id, for the charts, the scoreboard and the source dialog. */
+function byId(indicators: readonly IndicatorRow[]): ReadonlyMap<string, IndicatorRow> {
+  return new Map(indicators.map((d) => [d.id, d]));
+}

@@ -1,0 +1,35 @@
+import { toEngineInput } from '../data/engine-input.ts';
+import type { Dataset } from '../data/types.ts';
+import { DEFAULT_SCENARIO, EVALUATE_YEARS, toEngineScenario } from '../scenario/scenario.ts';
+import type { EngineState } from './engine.svelte.ts';
+
+/** How long the page must be quiet (no edit, no new result) before the track record is asked for. */
+export const TRACK_RECORD_QUIET_MS = 2000;
+
+/**
+ * Ask for the engine's track record once per page, in the engine's worker of its own, on exactly
+ * what `npm run cli -- evaluate` measures: the published data without the reader's layers, the
+ * shipped default scenario (seed 1, 10,000 paths, no assumptions) and the same as-of years. It is
+ * asked once the page has been quiet for `quietMs` after the first result (or trouble), so its
+ * eleven assessments never compete with the first charts or a drag. Call it during a component's
+ * initialisation: its effect lives as long as the component.
+ *
+ * @param engine - Reads the page's engine; without one nothing is asked.
+ * @param published - Reads the published data.
+ * @param edits - Reads what the reader edits; each change starts the quiet time again.
+ * @param quietMs - The quiet time. Defaults to {@link TRACK_RECORD_QUIET_MS}.
+ */
+export function scheduleTrackRecord(engine: () => EngineState | undefined, published: () => Dataset, edits: () => unknown, quietMs = TRACK_RECORD_QUIET_MS): void {
+  let asked = false;
+  $effect(() => {
+    void edits();
+    const current = engine();
+    if (!current || asked || (current.result === null && current.trouble === null)) return;
+    const timer = setTimeout(() => {
+      asked = true;
+      const input = { ...toEngineInput(published()), scenario: toEngineScenario(DEFAULT_SCENARIO) };
+      void current.checkTrackRecord(input, EVALUATE_YEARS);
+    }, quietMs);
+    return () => clearTimeout(timer);
+  });
+}
