@@ -136,25 +136,28 @@ export function outlookRows(
   return rowsOf(frame, result.targets);
 }
 
-/** How the projected targets fall into the summary's bands. */
+/** How the targets still to be decided stand, for the summary's sentence. */
 export interface OutlookCounts {
+  /** Targets with a probability (a year still ahead of the data). */
   projected: number;
-  /** At least 90%: likely to be met. */
+  /** At least 90%: very likely or virtually certain. */
   likely: number;
-  /** 66% to 90%. */
+  /** 66% up to 90%: likely. */
   maybe: number;
-  /** Under 33%: at risk. */
+  /** Below 33%: at risk. */
   risk: number;
 }
 
 /**
- * Count the projected targets (those with a probability) by band, for the page's summary sentence.
+ * Count the targets the engine gave a probability, by the likelihood words' bands (IPCC AR5 guidance
+ * note, https://www.ipcc.ch/site/assets/uploads/2017/08/AR5_Uncertainty_Guidance_Note.pdf): the
+ * summary names the very likely ones, the likely ones and those at risk; 33–66% are not named.
  *
- * @param result - The engine's result.
- * @returns The counts, or null when the engine projected no target.
+ * @param targets - The engine's verdicts; targets already decided (no probability, or NaN) are left out.
+ * @returns The counts, or null when no target has a probability (the summary then says nothing).
  */
-export function outlookCounts(result: AssessResult): OutlookCounts | null {
-  const counts = assessmentFrame(result.targets)
+export function outlookCounts(targets: readonly TargetAssessment[]): OutlookCounts | null {
+  const counts = assessmentFrame(targets)
     .filter((d: { projected: boolean }) => d.projected)
     .rollup({
       projected: op.count(),

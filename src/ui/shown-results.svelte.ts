@@ -1,5 +1,6 @@
 import type { AssessResult, SeriesProjection, TargetAssessment } from '../model/index.ts';
-import { countOutlook } from '../notebook/outlook-counts.ts';
+import { frameVerbs } from '../notebook/load-frames.ts';
+import { LoadedModule } from './loaded-module.svelte.ts';
 import { groupAssessments, projectionProblems, projectionsByKey, reuseUnchanged, sameAssessments, sameProjection } from '../notebook/outlook.ts';
 
 // One shared empty list: a fresh `[]` per render would look like a change and redraw the chart.
@@ -21,8 +22,10 @@ export class ShownResults {
   readonly assessments: ReadonlyMap<string, TargetAssessment[]> = $derived.by(() => this.#keepAssessments(groupAssessments(this.#result().targets)));
   /** Series the engine could not project because of their assumption (a refused rule), with the formula code. */
   readonly ruleProblems: ReadonlyMap<string, string> = $derived.by(() => projectionProblems(this.#result()));
+  /** The Arquero verbs (loaded beside the engine's first run) that count the outlook. */
+  readonly #verbs = new LoadedModule(frameVerbs);
   /** How the targets still ahead stand, for the summary; null without a result or without such targets. */
-  readonly counts = $derived.by(() => countOutlook(this.#result().targets));
+  readonly counts = $derived.by(() => this.#verbs.current?.outlookCounts(this.#result().targets) ?? null);
 
   /** @param result - Reads the engine's result on screen (null before the first). */
   constructor(result: () => AssessResult | null) {

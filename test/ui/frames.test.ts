@@ -35,13 +35,15 @@ describe('the outlook’s target table', () => {
 });
 
 describe('the outlook counts', () => {
-  it('counts projected targets by band and leaves decided ones out', () => {
-    const banded = { series: [], targets: [target('a', 'likely', 0.95), target('b', 'likely', 0.9), target('c', 'likely', 0.7), target('d', 'unlikely', 0.2), target('e', 'missed', null)] } as AssessResult;
-    // 0.95 and 0.9 are at least 90%; 0.7 is in 66–90%; 0.2 is under 33%; the missed target has no probability.
-    expect(outlookCounts(banded)).toEqual({ projected: 4, likely: 2, maybe: 1, risk: 1 });
+  const withProbability = (probability: number | null, i: number) => ({ ...target(`t${i}`, 'likely', probability) });
+  it('counts the bands at their edges: ≥ 0.9, 0.66 up to 0.9, below 0.33', () => {
+    // 0.9 is very likely, 0.8999 likely, 0.66 likely, 0.6599 and 0.33 neither, 0.3299 at risk: 6 projected.
+    expect(outlookCounts([0.9, 0.8999, 0.66, 0.6599, 0.33, 0.3299].map(withProbability))).toEqual({ projected: 6, likely: 1, maybe: 2, risk: 1 });
   });
-  it('is null when nothing was projected', () => {
-    expect(outlookCounts({ series: [], targets: [target('e', 'missed', null)] } as AssessResult)).toBeNull();
+  it('leaves out targets without a number, and says nothing when none has one', () => {
+    expect(outlookCounts([null, Number.NaN, 0.1].map(withProbability))).toEqual({ projected: 1, likely: 0, maybe: 0, risk: 1 });
+    expect(outlookCounts([null].map(withProbability))).toBeNull();
+    expect(outlookCounts([])).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { frameVerbs } from '../../src/notebook/load-frames.ts';
 import type { AssessInput, TargetAssessment } from '../../src/model/index.ts';
 import type { ModelRunner } from '../../src/runner/model-runner.ts';
 import { createSyncRunner } from '../../src/runner/sync-runner.ts';
@@ -78,6 +79,9 @@ describe('NotebookVM: the engine and the summary', () => {
     await settle();
     await answered(engine);
     expect(asked).toEqual([expect.objectContaining({ asOf: 2018, paths: 200 })]);
+    // The counting verbs (Arquero) load on demand, beside the engine's first run.
+    await frameVerbs.load();
+    await settle();
     expect(vm.outlookCounts).toEqual({ scenario: '截至 2018 年（回测）', projected: 7, likely: 2, maybe: 2, risk: 1 });
     vm.switchLocale();
     expect(vm.outlookCounts?.scenario).toBe('as of 2018 (hindcast)');
