@@ -14,11 +14,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', setupFiles: ['test/setup/formula-parser.ts'], include: ['test/{data,model,seeds,i18n,scenario,user,storage,notes,import,text}/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/runner/**/*.test.ts'] },
+        test: { name: 'unit', environment: 'node', include: ['test/{data,model,seeds,i18n,scenario,user,storage,notes,import,text}/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/runner/**/*.test.ts'] },
       },
       {
         extends: true,
-        test: { name: 'ui', environment: 'jsdom', setupFiles: ['test/setup/formula-parser.ts'], include: ['test/ui/**/*.test.ts'] },
+        test: { name: 'ui', environment: 'jsdom', include: ['test/ui/**/*.test.ts'] },
       },
       {
         extends: true,

@@ -1,3 +1,5 @@
+// These tests compile formulas: mathjs's parser (loaded on demand, ~2 s in Node) must be ready first.
+import '../setup/formula-parser.ts';
 import { describe, expect, it } from 'vitest';
 import { compoundRule } from '../../src/model/rules/growth-compound.ts';
 import { expressionRule } from '../../src/model/rules/growth-expression.ts';

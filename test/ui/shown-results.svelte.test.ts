@@ -1,3 +1,5 @@
+// A refused rule is compiled: mathjs's parser must be ready first.
+import '../setup/formula-parser.ts';
 import { describe, expect, it } from 'vitest';
 import { toEngineInput } from '../../src/data/engine-input.ts';
 import { assess, type AssessInput, type AssessResult } from '../../src/model/index.ts';
