@@ -1,6 +1,6 @@
-// Measures how soon the built notebook shows something on a phone-class profile: Chromium's CPU
-// slowed 4× and a slow network (400 ms round trips, 400 kbit/s down, as DevTools' "Slow 4G"-class
-// presets), with a cold cache, over several loads. Reports the median first contentful paint,
+// Measures how soon the built notebook shows something on a phone-class profile: Lighthouse's
+// mobile throttling (CPU slowed 4×, 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up), with a
+// cold cache, over several loads. Reports the median first contentful paint,
 // largest contentful paint and first chart. Run `npm run build` first (`npm run bench:ui` does).
 // Prints figures; asserts nothing.
 import { existsSync } from 'node:fs';
@@ -25,7 +25,7 @@ for (let i = 0; i < LOADS; i++) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.addInitScript(() => {
     const w = window as unknown as { lcp: number };
