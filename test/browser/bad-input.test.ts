@@ -14,8 +14,19 @@ const FILE_EXPECTED: Record<string, { refused?: string }> = JSON.parse(readFileS
 const NOTE_TEXT = '我的注释：别丢了';
 
 /** Wait out the autosave's quiet time (1 s) and a little more, so a write that would happen has happened. */
-const quietTime = (page: Page) => page.waitForTimeout(1600);
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY);
+/**
+ * What the store holds once any pending write has been made: the page writes at once on `pagehide`
+ * (as when the tab closes), so a test need not sit out the autosave's delay to know whether a write
+ * was coming. The short wait lets the effects that schedule a write run first.
+ */
+async function flushedStore(page: Page): Promise<string | null> {
+  await page.waitForTimeout(100);
+  await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
+  return stored(page);
+}
+/** Longer than the address writer's delay (300 ms): a link it was going to replace is replaced by then. */
+const addressDelay = (page: Page) => page.waitForTimeout(400);
 
 /** A fresh browser whose store holds a layer and a note of the reader's, made through the page. */
 async function readerWithWork(): Promise<{ context: BrowserContext; before: string }> {
@@ -28,8 +39,7 @@ async function readerWithWork(): Promise<{ context: BrowserContext; before: stri
   await page.locator('.user-data .layers > li').waitFor();
   await page.locator('[data-note-add=top]').click();
   await page.locator('.note textarea').fill(NOTE_TEXT);
-  await quietTime(page);
-  const before = await stored(page);
+  const before = await flushedStore(page);
   if (!before?.includes(NOTE_TEXT) || !before.includes('新型研发机构数量')) throw new Error('the reader’s work was not saved to begin with');
   await page.close();
   return { context, before };
@@ -78,8 +88,8 @@ describe('bad input never costs the reader their work', () => {
           expect(await section.locator('button.reset').isEnabled(), c.name).toBe(true);
         }
       }
-      await quietTime(page);
-      expect(await stored(page), c.name).toBe(before);
+      await addressDelay(page);
+      expect(await flushedStore(page), c.name).toBe(before);
       // A link that could not be opened stays in the address bar, for the reader to copy or report.
       if (e.opens === false) expect(decodeURIComponent(page.url()), c.name).toContain(decodeURIComponent(fragment).slice(0, 60));
       expect(errors, c.name).toEqual([]);
@@ -159,8 +169,7 @@ describe('bad input never costs the reader their work', () => {
       expect(await page.locator('.note').textContent(), file).toContain(NOTE_TEXT);
       expect(await page.locator('.user-data .layers > li').count(), file).toBe(1);
     }
-    await quietTime(page);
-    expect(await stored(page)).toBe(before);
+    expect(await flushedStore(page)).toBe(before);
     expect(errors).toEqual([]);
     await page.close();
     await expectWorkIntact(context, before);
@@ -194,13 +203,11 @@ describe('bad input never costs the reader their work', () => {
     expect((await preview.textContent())?.match(/电子表格公式/g)?.length).toBe(3);
     // Nothing was imported, and nothing of the reader's changed.
     expect(await page.locator('.user-data .layers > li').count()).toBe(1);
-    await quietTime(page);
-    expect(await stored(page)).toBe(before);
+    expect(await flushedStore(page)).toBe(before);
     // A note typed with hidden and control characters is kept as the text it shows.
     await page.locator('[data-note-add=top]').click();
     await page.locator('.note textarea').last().fill('\u200b第二条\u202e注释\u0007');
-    await quietTime(page);
-    const saved = JSON.parse((await stored(page)) ?? '{}') as { workspace: { notes: { text: string }[]; layers: unknown[] } };
+    const saved = JSON.parse((await flushedStore(page)) ?? '{}') as { workspace: { notes: { text: string }[]; layers: unknown[] } };
     expect(saved.workspace.notes.map((n) => n.text)).toEqual([NOTE_TEXT, '第二条注释 ']);
     expect(saved.workspace.layers).toHaveLength(1);
     expect(errors).toEqual([]);
@@ -237,8 +244,7 @@ describe('bad input never costs the reader their work', () => {
     await page.locator('[data-store-held]').waitFor();
     await page.locator('[data-note-add=top]').click();
     await page.locator('.note textarea').fill('新的一条');
-    await quietTime(page);
-    expect(await stored(page)).toBe(damaged);
+    expect(await flushedStore(page)).toBe(damaged);
     expect(await page.locator('[role=alert]', { hasText: '修改尚未保存' }).count()).toBe(1);
     // Reloading keeps it held and in place.
     await page.reload();

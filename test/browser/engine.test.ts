@@ -44,6 +44,8 @@ describe('the engine in the page', () => {
     await page.goto(inject('baseUrl'));
     await page.locator('#as-of').selectOption('2018');
     await page.locator('#outlook .calibration').waitFor();
+    // The chart is drawn once scrolled near, as a reader comes to it.
+    await page.locator('#ind-hightech_enterprises\\@guangzhou').scrollIntoViewIfNeeded();
     const areas = page.locator('#ind-hightech_enterprises\\@guangzhou g[aria-label=area]');
     await areas.first().waitFor();
     expect(await areas.count()).toBe(2);

@@ -5,8 +5,8 @@ import { inject } from 'vitest';
 export const SECTION = '#ind-tech_contract_value\\@guangzhou';
 
 /**
- * Open the built app as of 2018, when the 2019–2021 contract targets are still ahead, and wait
- * for the worker's first readout.
+ * Open the built app as of 2018, when the 2019–2021 contract targets are still ahead, wait for
+ * the worker's first readout, and scroll to the contracts chart.
  *
  * @param opener - A browser or a context to open the page in.
  */
@@ -16,6 +16,9 @@ export async function openAsOf2018(opener: { newPage(options?: object): Promise<
   await page.locator('#as-of').selectOption('2018');
   await page.locator(`${SECTION} .readout li`).first().waitFor();
   await tablesArranged(page);
+  // Charts are drawn as they come near the screen: go to this one, as a reader would.
+  await page.locator(SECTION).scrollIntoViewIfNeeded();
+  await page.locator(`${SECTION} .plot svg`).waitFor();
   return page;
 }
 

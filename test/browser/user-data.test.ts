@@ -210,6 +210,8 @@ describe('your own data', () => {
     await page.goto(inject('baseUrl'));
     const controls = page.locator(`${HIGHTECH} .controls`);
     await controls.waitFor();
+    // The chart is drawn once scrolled near, as a reader comes to it.
+    await controls.scrollIntoViewIfNeeded();
     const band = page.locator(`${HIGHTECH} [aria-label=area] path`).first();
     const fitted = await band.getAttribute('d');
     await controls.locator('select').first().selectOption('expression');
