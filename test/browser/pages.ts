@@ -40,3 +40,19 @@ export async function settledAddress(page: Page): Promise<string> {
     last = now;
   }
 }
+
+/**
+ * Run `check` on every item, `width` at a time. Each check opens its own page, so the page loads
+ * of a corpus overlap instead of queueing; a failing check fails the whole run.
+ *
+ * @param items - The corpus.
+ * @param width - How many pages are open at once.
+ * @param check - Opens a page for one item, asserts, closes it.
+ */
+export async function eachConcurrently<T>(items: readonly T[], width: number, check: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await check(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
+}
