@@ -12,6 +12,7 @@ import { loadFormulaParser } from './model/index.ts';
 import { keepBeforeLink, restoreBeforeLink } from './storage/keep-before-link.ts';
 import { mentionsFormula } from './user/workspace.ts';
 import { SaveStatus } from './ui/save-status.svelte.ts';
+import { chartCode } from './charts/load-chart.ts';
 import './ui/global.css';
 
 /** The stored workspace's text, or null when storage is missing or refuses (it may throw). */
@@ -26,6 +27,9 @@ function storedText(): string | null {
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 const locale = initialLocale();
+// Plot (a chunk of its own, for the charts under the tables) is fetched beside the data, so the
+// first chart need not wait for it after the page has mounted.
+void chartCode.load().catch(() => undefined);
 // The data is fetched while the link is read; without it there is nothing to show (the page says so).
 const seedTexts = seedTextsOrSay(target, locale);
 const link = await scenariosFromFragment(location.hash);
