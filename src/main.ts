@@ -27,11 +27,12 @@ function storedText(): string | null {
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 const locale = initialLocale();
-// Plot (a chunk of its own, for the charts under the tables) is fetched beside the data, so the
-// first chart need not wait for it after the page has mounted.
-void chartCode.load().catch(() => undefined);
 // The data is fetched while the link is read; without it there is nothing to show (the page says so).
 const seedTexts = seedTextsOrSay(target, locale);
+// Plot (a chunk of its own, for the charts under the tables) is fetched once the data is in: on a
+// slow connection it would otherwise share the line with the data the first screen waits for, and
+// the first chart need not wait for it after the page has mounted.
+void seedTexts.then(() => chartCode.load()).catch(() => undefined);
 const link = await scenariosFromFragment(location.hash);
 const texts = await seedTexts;
 if (!texts) throw new Error('the seed data could not be fetched');
