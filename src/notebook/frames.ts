@@ -8,8 +8,9 @@
 // Each verb works on a table of plain columns, one row per target, with `i` the row's position in the
 // input. Row functions are passed through `escape`, so Arquero calls them as written instead of
 // parsing their source text (with acorn) on every call; column names and `op` calls are still parsed,
-// as one-word expressions. A verb costs about 1–3 ms on the notebook's ~130 targets. Values Arquero would order in its own way (NaN and null sort first) are split into an
-// explicit "missing" column and a number, so the order is the one written here.
+// as one-word expressions. A verb costs about 1–3 ms on the notebook's ~130 targets. Values Arquero
+// would order in its own way (NaN and null sort first) are split into an explicit "missing" column
+// and a number, so the order is the one written here.
 import { collate, desc, escape, op, table, type ColumnTable } from 'arquero';
 import type { IndicatorRow } from '../data/types.ts';
 import { INTL_LOCALE, type Locale } from '../i18n/locale.ts';
