@@ -23,6 +23,12 @@ export interface AssessInput {
    * stream. An embed of one chart needs one series, not twenty.
    */
   only?: readonly string[];
+  /**
+   * Score every hindcast year that has a published value (`SeriesProjection.scores`, CRPS on the log
+   * scale); off when absent. `evaluate` asks for it. A page shows no scores, and sorting the paths of
+   * each scored year is about 40% of a one-series run.
+   */
+  score?: boolean;
 }
 
 export interface AssessResult {
@@ -82,7 +88,7 @@ export function assess(input: AssessInput): AssessResult {
     targetsByKey.set(key, [...(targetsByKey.get(key) ?? []), t]);
   }
   const contexts = new Map<string, TargetContext>();
-  const runner = new Runner(scenario, horizon, targetsByKey);
+  const runner = new Runner(scenario, horizon, targetsByKey, input.score === true);
   // Formulas and their parts advance together; every other series alone, one after another.
   const grouped = new Set<string>();
   for (const plan of plans.values()) if (plan.kind === 'formula') [seriesKey(plan.input.indicatorId, plan.input.region), ...plan.parts].forEach((k) => grouped.add(k));
@@ -153,12 +159,14 @@ class Runner {
   readonly #targets: ReadonlyMap<string, TargetInput[]>;
   readonly #z: Float64Array;
   readonly #scratch: Float64Array;
+  readonly #score: boolean;
   /** Path buffers given back by finished groups, lent to the next (one run allocates them once, not per series). */
   readonly #free: Float64Array[] = [];
   readonly #take = (): Float64Array => this.#free.pop() ?? new Float64Array(this.#scenario.paths);
 
-  constructor(scenario: EngineScenario, horizon: number, targets: ReadonlyMap<string, TargetInput[]>) {
+  constructor(scenario: EngineScenario, horizon: number, targets: ReadonlyMap<string, TargetInput[]>, score: boolean) {
     this.#scenario = scenario;
+    this.#score = score;
     this.#horizon = horizon;
     this.#targets = targets;
     this.#z = new Float64Array(scenario.paths);
@@ -184,7 +192,7 @@ class Runner {
         const { resolved } = plan;
         const projection = ruleProjection(plan.input, resolved, this.#horizon);
         states.set(key, startPaths(resolved, paths, seed, this.#z, this.#take));
-        readers.set(key, yearReader(plan.input, projection.years, this.#targets.get(key) ?? [], asOf, this.#scratch));
+        readers.set(key, yearReader(plan.input, projection.years, this.#targets.get(key) ?? [], this.#score ? asOf : null, this.#scratch));
         projections.set(key, projection);
         first = Math.min(first, resolved.start.year + 1);
       } else if (plan.kind === 'formula') {
@@ -194,7 +202,7 @@ class Runner {
           return new Map(part?.kind === 'rule' ? part.input.history.map((o) => [o.year, o.value]) : []);
         });
         formulas.push({ plan, start: plan.start.year, values: new Float64Array(paths), env: new Float64Array(plan.parts.length), nonFinite: 0, histories });
-        readers.set(key, yearReader(plan.input, projection.years, this.#targets.get(key) ?? [], asOf, this.#scratch));
+        readers.set(key, yearReader(plan.input, projection.years, this.#targets.get(key) ?? [], this.#score ? asOf : null, this.#scratch));
         projections.set(key, projection);
         first = Math.min(first, plan.start.year + 1);
       }

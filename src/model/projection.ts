@@ -109,7 +109,7 @@ export interface YearReader {
  * @param s - The series (its whole history: later values are what a hindcast is scored against).
  * @param years - The projected years, in order.
  * @param targets - The series' targets.
- * @param asOf - The as-of year; scores are only made in a hindcast, for years after it.
+ * @param asOf - Score the years after this as-of year against their published values; null for no scores (see `AssessInput.score`).
  * @param scratch - A buffer of at least the path count, shared by every reader.
  */
 export function yearReader(s: SeriesInput, years: readonly number[], targets: readonly TargetInput[], asOf: number | null, scratch: Float64Array): YearReader {

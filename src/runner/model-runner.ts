@@ -3,8 +3,9 @@ import type { AssessInput, AssessResult } from '../model/index.ts';
 /**
  * How a request ended. A runner never rejects; every ending is one of these:
  *
- * - `done`: the engine's result for the newest input the caller's request was merged into, and how
- *   long the run took in milliseconds (measured by the caller's thread, so it includes the hop to the worker).
+ * - `done`: the engine's result for the newest input the caller's request was merged into, that input
+ *   itself (the caller's own object when its request was not merged), and how long the run took in
+ *   milliseconds (measured by the caller's thread, so it includes the hop to the worker).
  * - `timeout`: the run took longer than the runner's limit; the worker was killed and will be replaced.
  * - `error`: the engine threw or the worker died. `code` is kebab-case: `'invalid-input'` (the core
  *   threw a RangeError, such as for `paths < 1`), `'worker-crashed'`, or `'engine-failed'` for anything else.
@@ -14,7 +15,7 @@ import type { AssessInput, AssessResult } from '../model/index.ts';
  * outcome (svelte.dev repl `Compiler.ts`), so every caller gets numbers for the latest input.
  */
 export type RunOutcome =
-  | { kind: 'done'; result: AssessResult; ms: number }
+  | { kind: 'done'; result: AssessResult; input: AssessInput; ms: number }
   | { kind: 'timeout' }
   | { kind: 'error'; code: string }
   | { kind: 'terminated' };

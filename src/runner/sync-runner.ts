@@ -15,7 +15,7 @@ export function createSyncRunner(): ModelRunner {
       const started = performance.now();
       try {
         const result = assess(input);
-        return { kind: 'done', result, ms: performance.now() - started };
+        return { kind: 'done', result, input, ms: performance.now() - started };
       } catch (error) {
         return { kind: 'error', code: maybeErrorCode(error) };
       }

@@ -109,7 +109,7 @@ export function createWorkerRunner(spawn: () => WorkerEndpoint, options: WorkerR
       arm(run, timeoutMs);
       const started = performance.now();
       const result = await worker.remote.assess(run.input);
-      settle(run.id, { kind: 'done', result, ms: performance.now() - started });
+      settle(run.id, { kind: 'done', result, input: run.input, ms: performance.now() - started });
     } catch (error) {
       settle(run.id, { kind: 'error', code: maybeErrorCode(error) });
     }

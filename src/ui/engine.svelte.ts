@@ -15,6 +15,20 @@ export type TrackRecordState = { kind: 'idle' } | { kind: 'checking' } | { kind:
 
 /** Runs started longer ago than this show "computing…"; quicker ones never flash it. */
 const PROGRESS_AFTER_MS = 150;
+/** A hidden page draws no frames: `settled` then follows `result` after this long instead. */
+const SETTLE_HIDDEN_MS = 100;
+
+/** Call a function once the next frame has been drawn (or, with no frames coming, a little later). */
+export type AfterPaint = (apply: () => void) => void;
+
+/**
+ * After the next paint: a task queued from an animation frame runs once that frame is drawn. The
+ * timer stands in on a hidden page, or where there are no frames (Node); whichever comes first applies.
+ */
+const afterNextPaint: AfterPaint = (apply) => {
+  globalThis.requestAnimationFrame?.(() => setTimeout(apply, 0));
+  setTimeout(apply, SETTLE_HIDDEN_MS);
+};
 
 /**
  * The page's view of the engine: the latest result, whether a run is under way, what went wrong
@@ -24,6 +38,13 @@ export class EngineState {
   result = $state.raw<AssessResult | null>(null);
   /** The scenario `result` was computed for, so a link records results only for its own scenario. */
   resultScenario = $state.raw<AssessInput['scenario'] | null>(null);
+  /**
+   * `result` and its scenario once the frame that shows the result has been drawn: what the rest of
+   * the page reads (the outlook table, the summary's counts, the link, the data-changed notice). A
+   * slider's own readout and chart paint first and the rest follows a frame later, as React's
+   * `useDeferredValue` does; during a drag it keeps up with every result shown.
+   */
+  settled = $state.raw<{ result: AssessResult; scenario: AssessInput['scenario'] } | null>(null);
   calibration = $state.raw<Calibration | null>(null);
   busy = $state(false);
   /** The last run's trouble, for an alert; cleared by the next good run. */
@@ -35,23 +56,37 @@ export class EngineState {
   #generation = 0;
   /** The generation whose outcome is on screen. */
   #shown = 0;
-  /** Requests the runner has not answered yet. */
-  #outstanding = 0;
   /**
    * A result known to be the full run of its input, to plan the next run against (`planRun`): a
    * key press then re-runs only the series it changed.
    */
   #base: { input: AssessInput; result: AssessResult } | null = null;
+  readonly #afterPaint: AfterPaint;
+  /** Whether `settled` is waiting for a paint; it takes the newest result when it applies. */
+  #settling = false;
 
   /**
    * Wrap a runner for the page, and an evaluator for its track record.
    *
    * @param runner - Runs the assessments.
    * @param evaluate - Runs the track record's evaluation; without one, `checkTrackRecord` does nothing.
+   * @param afterPaint - When `settled` catches up with `result`; after the next frame unless given.
    */
-  constructor(runner: ModelRunner, evaluate: Evaluator | null = null) {
+  constructor(runner: ModelRunner, evaluate: Evaluator | null = null, afterPaint: AfterPaint = afterNextPaint) {
     this.#runner = runner;
     this.#evaluate = evaluate;
+    this.#afterPaint = afterPaint;
+  }
+
+  /** Let `settled` catch up with `result` after the next paint; one wait serves any results shown meanwhile. */
+  #settle(): void {
+    if (this.#settling) return;
+    this.#settling = true;
+    this.#afterPaint(() => {
+      if (!this.#settling) return;
+      this.#settling = false;
+      this.settled = this.result && this.resultScenario ? { result: this.result, scenario: this.resultScenario } : null;
+    });
   }
 
   /**
@@ -78,45 +113,57 @@ export class EngineState {
    */
   async run(input: AssessInput): Promise<void> {
     const generation = ++this.#generation;
-    // Only the series whose assumptions changed are re-run, but only when the runner is idle: a
-    // request the runner merges into a newer one is answered with that one's result, which only a
-    // full run's result can stand for.
-    const plan = planRun(this.#outstanding === 0 ? this.#base : null, input);
+    // Only the series whose assumptions changed since the base are re-run, also while an earlier run
+    // is under way: during a drag every step is one series' run, never twenty's.
+    const plan = planRun(this.#base, input);
     if (plan.input === null) {
+      // Nothing changed since the base, so it is this input's result (a newer step may be on screen).
+      const base = plan.complete(null);
       this.#shown = generation;
       this.busy = false;
-      this.resultScenario = input.scenario;
+      if (base) this.#show(input, base);
       return;
     }
     const progress = setTimeout(() => {
       if (generation === this.#generation) this.busy = true;
     }, PROGRESS_AFTER_MS);
-    this.#outstanding++;
     const outcome = await this.#runner.assess(plan.input);
-    this.#outstanding--;
     clearTimeout(progress);
+    // The runner merged this request into a newer one and answered with that one's result: the newer
+    // request shows it, completed against its own plan.
+    if (outcome.kind === 'done' && outcome.input !== plan.input) return;
     const result = outcome.kind === 'done' ? plan.complete(outcome.result) : null;
-    // Not the result this plan asked for: the newer request it was merged into shows it.
     if (outcome.kind === 'done' && result === null) return;
     // Hazard: outcomes can arrive out of request order. Show one only if no newer request's outcome
     // is already on screen; a finished older run is still worth showing while a drag goes on.
     if (generation < this.#shown) return;
     this.#shown = generation;
     if (generation === this.#generation) this.busy = false;
-    if (outcome.kind === 'done' && result) {
-      // A partial run is never merged (it is sent only to an idle runner), and a full one answers its
-      // own input when no newer request came meanwhile: either is a base for the next plan.
-      if (plan.input.only || generation === this.#generation) this.#base = { input, result };
-      this.result = result;
-      this.resultScenario = input.scenario;
-      const asOf = input.scenario.asOf;
-      this.calibration = asOf === null ? null : calibrate(result, input.series, asOf);
-      this.trouble = null;
-    } else if (outcome.kind === 'timeout') {
+    if (outcome.kind === 'done' && result) this.#show(input, result);
+    else if (outcome.kind === 'timeout') {
       this.trouble = { kind: 'timeout' };
     } else if (outcome.kind === 'error') {
       this.trouble = { kind: 'error', code: outcome.code };
     }
+  }
+
+  /**
+   * Show a result, and plan the next run against it: completed, it is the full run of its input,
+   * digit for digit.
+   *
+   * @param input - What was run.
+   * @param result - The full run's result.
+   */
+  #show(input: AssessInput, result: AssessResult): void {
+    this.#base = { input, result };
+    if (this.result !== result) {
+      this.result = result;
+      const asOf = input.scenario.asOf;
+      this.calibration = asOf === null ? null : calibrate(result, input.series, asOf);
+    }
+    this.resultScenario = input.scenario;
+    this.trouble = null;
+    this.#settle();
   }
 
   /** Note that the worker died and was restarted, so the page can say so. */

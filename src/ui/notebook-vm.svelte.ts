@@ -44,8 +44,13 @@ export class NotebookVM {
   readonly published = $derived.by(() => this.#props().dataset);
   /** Published data with the user's layers beside it and their formula indicators' computed history. */
   readonly dataset = $derived.by(() => dataWithLayers(this.published, this.ws.layers));
+  /**
+   * The chosen plans: the same array until the reader picks plans, so what depends on them alone (the
+   * engine's series and targets, the scoreboard, the charted views) is not redone on a slider step.
+   */
+  readonly plans = $derived.by(() => this.ws.scenario.plans);
   // The halves of `engineRequest`, derived apart: a slider step changes the scenario, not the data.
-  readonly #engineData = $derived.by(() => engineData(this.dataset, this.ws.scenario.plans));
+  readonly #engineData = $derived.by(() => engineData(this.dataset, this.plans));
   /** The scenario as the engine reads it: the reader's assumptions, and a `derive` for each formula indicator. */
   readonly engineScenario = $derived.by(() => engineScenarioWithLayers(this.ws.scenario, this.ws.layers));
   /** What the worker runs: worked out once per change, for the run and for the link's recorded results. */
@@ -56,7 +61,7 @@ export class NotebookVM {
   readonly notebook = $derived.by(() => (this.dataset === this.published ? this.publishedNotebook : buildNotebook(this.dataset)));
   /** The charted views by action area, with only the chosen plans' targets; derived once per plan choice, so charts do not redraw per run. */
   readonly areaGroups = $derived.by(() => {
-    const plans = this.ws.scenario.plans;
+    const plans = this.plans;
     const charted = this.notebook.charted;
     return groupByArea(plans.length === 0 ? charted : charted.map((v) => ({ ...v, targets: v.targets.filter((t) => scoresPlan(plans, t.plan_id)) })));
   });
@@ -71,7 +76,8 @@ export class NotebookVM {
     const counts = this.shown.counts;
     if (counts === null) return null;
     const m = MESSAGES[this.locale];
-    const asOf = this.ws.scenario.asOf;
+    // The counts are the settled result's: name its as-of year, not the one a newer run is computing.
+    const asOf = this.engine?.settled?.scenario.asOf ?? this.ws.scenario.asOf;
     return { scenario: asOf === null ? m.asOfLatest : fill(m.asOfYear, { year: asOf }), ...counts };
   });
 
@@ -82,7 +88,10 @@ export class NotebookVM {
     this.locale = opening.initialLocale;
     this.ws = new WorkspaceState({ scenario: opening.initialScenario, layers: opening.initialLayers, notes: opening.initialNotes }, () => USER_MESSAGES[this.locale].manualLayer);
     this.comparison = new Comparison(opening.createEngine, opening.initialComparison ?? null, (scenario) => engineRequest(this.dataset, scenario, this.ws.layers));
-    this.shown = new ShownResults(() => this.engine?.result ?? null);
+    this.shown = new ShownResults(
+      () => this.engine?.result ?? null,
+      () => this.engine?.settled?.result ?? null,
+    );
     $effect(() => {
       void this.engine?.run(this.request);
     });
@@ -93,8 +102,8 @@ export class NotebookVM {
         comparison: this.comparison.scenario,
         layers: this.ws.layers,
         notes: this.ws.notes,
-        result: this.engine?.result ?? null,
-        resultFor: this.engine?.resultScenario ?? null,
+        result: this.engine?.settled?.result ?? null,
+        resultFor: this.engine?.settled?.scenario ?? null,
         expected: this.engineScenario,
       }),
       { dataVersion: opening.dataVersion ?? '', keepRefusedLink: Boolean(opening.linkProblem) },

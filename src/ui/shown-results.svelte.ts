@@ -11,9 +11,11 @@ const NO_RESULT: AssessResult = { series: [], targets: [] };
 /**
  * The engine's result as the charts read it, by series key. Unchanged series keep their objects
  * from one result to the next (`reuseUnchanged`), so only the charts whose numbers moved redraw.
+ * The summary's counts read the settled result (`EngineState.settled`), a frame behind.
  */
 export class ShownResults {
   readonly #result: () => AssessResult;
+  readonly #settled: () => AssessResult;
   readonly #keepProjections = keepUnchanged(sameProjection);
   readonly #keepAssessments = keepUnchanged<TargetAssessment[]>(sameAssessments);
   /** Each series' fan. */
@@ -25,11 +27,15 @@ export class ShownResults {
   /** The Arquero verbs (loaded beside the engine's first run) that count the outlook. */
   readonly #verbs = new LoadedModule(frameVerbs);
   /** How the targets still ahead stand, for the summary; null without a result or without such targets. */
-  readonly counts = $derived.by(() => this.#verbs.current?.outlookCounts(this.#result().targets) ?? null);
+  readonly counts = $derived.by(() => this.#verbs.current?.outlookCounts(this.#settled().targets) ?? null);
 
-  /** @param result - Reads the engine's result on screen (null before the first). */
-  constructor(result: () => AssessResult | null) {
+  /**
+   * @param result - Reads the engine's result on screen (null before the first).
+   * @param settled - Reads the settled result, for the counts; the result on screen when not given.
+   */
+  constructor(result: () => AssessResult | null, settled: () => AssessResult | null = result) {
     this.#result = () => result() ?? NO_RESULT;
+    this.#settled = () => settled() ?? NO_RESULT;
   }
 
   /**

@@ -6,8 +6,10 @@ import { existsSync } from 'node:fs';
 import { preview } from 'vite';
 import { launchChromium } from '../browser/chromium.ts';
 
-if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+// DIST names another build to measure (e.g. one made from an older commit, for a before/after).
+const outDir = process.env.DIST ?? 'dist';
+if (!existsSync(`${outDir}/index.html`)) throw new Error(`${outDir}/ is missing: run \`npm run build\` first`);
+const server = await preview({ build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
 const url = server.resolvedUrls?.local[0] ?? '';
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

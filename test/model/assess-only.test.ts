@@ -44,3 +44,19 @@ describe('assess without only', () => {
     expect(assess(input).targets).toHaveLength(input.targets.length);
   });
 });
+
+describe('assess with score', () => {
+  // Hindcast from 2018 at 200 paths: tech-contract value has published values for 2019–2021 and 2023 (2022 is missing).
+  const input = engineRequest(published, { ...DEFAULT_SCENARIO, asOf: 2018, paths: 200 }, []);
+  const key = 'tech_contract_value@guangzhou';
+  const seriesOf = (r: ReturnType<typeof assess>) => r.series.find((s) => s.key === key);
+
+  it('scores the later published years only when asked, and changes nothing else', () => {
+    const plain = assess({ ...input, only: [key] });
+    const scored = assess({ ...input, only: [key], score: true });
+    expect(seriesOf(plain)?.scores).toEqual([]);
+    expect(seriesOf(scored)?.scores.map((s) => s.year)).toEqual([2019, 2020, 2021, 2023]);
+    expect({ ...seriesOf(scored), scores: [] }).toEqual(seriesOf(plain));
+    expect(scored.targets).toEqual(plain.targets);
+  });
+});

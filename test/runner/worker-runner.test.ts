@@ -43,7 +43,8 @@ describe('the worker runner', { timeout: WORKER_TEST_MS }, () => {
     const { counts, spawn } = counting(spawnNodeWorker);
     runner = createWorkerRunner(spawn);
     // Seeds 1…5: the first request starts at once, the other four merge into one pending run.
-    const outcomes = await Promise.all([1, 2, 3, 4, 5].map((seed) => runner!.assess(seedInput({ seed }))));
+    const inputs = [1, 2, 3, 4, 5].map((seed) => seedInput({ seed }));
+    const outcomes = await Promise.all(inputs.map((input) => runner!.assess(input)));
     // Exactly two: one worker, asked for seed 1 and then once for the merged rest (not yet stopped).
     expect(counts).toEqual({ spawned: 1, runs: 2, terminated: 0 });
     const first = targetsOf(assess(seedInput({ seed: 1 })));
@@ -53,6 +54,8 @@ describe('the worker runner', { timeout: WORKER_TEST_MS }, () => {
     expect(targetsOf(resultOf(outcomes[0]!))).toBe(first);
     // Seeds 2–4 were overtaken while pending: never stale, they get seed 5's numbers.
     for (const outcome of outcomes.slice(1)) expect(targetsOf(resultOf(outcome))).toBe(last);
+    // Each outcome names the input it is the result of: its own, or the one it was merged into.
+    expect(outcomes.map((o) => (o.kind === 'done' ? inputs.indexOf(o.input) : -1))).toEqual([0, 4, 4, 4, 4]);
   });
 
   it('times out a long run, restarts the worker, and serves the next request', async () => {

@@ -82,6 +82,11 @@ describe('NotebookVM: the engine and the summary', () => {
     // The counting verbs (Arquero) load on demand, beside the engine's first run.
     await frameVerbs.load();
     await settle();
+    // The counts read the settled result, a frame after the one on screen (in Node, a timer).
+    expect(vm.engine?.result).not.toBeNull();
+    expect(vm.outlookCounts).toBeNull();
+    vi.advanceTimersByTime(100);
+    await settle();
     expect(vm.outlookCounts).toEqual({ scenario: '截至 2018 年（回测）', projected: 7, likely: 2, maybe: 2, risk: 1 });
     vm.switchLocale();
     expect(vm.outlookCounts?.scenario).toBe('as of 2018 (hindcast)');
