@@ -9,18 +9,18 @@ const AHEAD = '1200px';
  * long task before anything could be read. Without IntersectionObserver (old browsers, jsdom) it
  * is called at once.
  *
- * @param onnear - Called once.
+ * @param onnear - Called once, with the element.
  */
-export function whenNear(onnear: () => void): Attachment<HTMLElement> {
+export function whenNear(onnear: (element: HTMLElement) => void): Attachment<HTMLElement> {
   return (element) => {
     if (typeof IntersectionObserver === 'undefined') {
-      onnear();
+      onnear(element);
       return;
     }
     const done = () => {
       observer.disconnect();
       removeEventListener('beforeprint', done);
-      onnear();
+      onnear(element);
     };
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && done(), { rootMargin: `${AHEAD} 0px` });
     observer.observe(element);
