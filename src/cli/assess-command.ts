@@ -56,7 +56,8 @@ export async function runAssess(options: { scenarioFile: string; json: boolean }
     return EXIT.failure;
   }
   // Calibration needs the full series, including the years after asOf that the engine did not see.
-  const calibration = scenario.asOf === null ? null : calibrate(result, input.series, scenario.asOf);
+  // With each plan from its own base year there is no one as-of year to calibrate from.
+  const calibration = typeof scenario.asOf === 'number' ? calibrate(result, input.series, scenario.asOf) : null;
   io.out(options.json ? assessJson(scenario, result, calibration) : formatReport(scenario, result, calibration));
   return EXIT.ok;
 }

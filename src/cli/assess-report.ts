@@ -1,5 +1,5 @@
 import type { AssessResult, Calibration, Comparator, TargetAssessment } from '../model/index.ts';
-import type { Scenario } from '../scenario/scenario.ts';
+import { PLANS_AS_OF, type Scenario } from '../scenario/scenario.ts';
 import { formatTable, type Column } from './format-table.ts';
 
 /** A fixed locale, so the report reads the same on every machine whatever its settings. */
@@ -38,7 +38,7 @@ const COLUMNS: Column[] = [
  * @param calibration - The hindcast score when the scenario has `asOf`; null otherwise.
  */
 export function formatReport(scenario: Scenario, result: AssessResult, calibration: Calibration | null): string {
-  const asOf = scenario.asOf === null ? 'all data' : `data to ${scenario.asOf}`;
+  const asOf = scenario.asOf === null ? 'all data' : scenario.asOf === PLANS_AS_OF ? 'each plan from its base year' : `data to ${scenario.asOf}`;
   const lines = [
     `Scenario: seed ${scenario.seed}, ${integer.format(scenario.paths)} paths, ${asOf}, horizon ${scenario.horizon}; ${result.targets.length} targets`,
     '',
@@ -48,7 +48,7 @@ export function formatReport(scenario: Scenario, result: AssessResult, calibrati
   if (unprojected.length > 0) {
     lines.push('', `Not projected (${unprojected.length}): ${unprojected.map((s) => `${s.key} (${s.problem})`).join(', ')}`);
   }
-  if (calibration && scenario.asOf !== null) lines.push('', formatCalibration(calibration, scenario.asOf));
+  if (calibration && typeof scenario.asOf === 'number') lines.push('', formatCalibration(calibration, scenario.asOf));
   return lines.join('\n');
 }
 

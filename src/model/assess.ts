@@ -1,4 +1,5 @@
 import { assumptionFor as readAssumption, DEFAULT_WINDOW, type Assumption, type EngineScenario } from './assumptions.ts';
+import { assessByOrigin } from './assess-by-origin.ts';
 import { assessTarget, type TargetAssessment, type TargetContext } from './assess-target.ts';
 import { compileFormula, FormulaError, type CompiledFormula } from './formula.ts';
 import { observedGrowth, volatility, type ObservedGrowth } from './history.ts';
@@ -29,6 +30,11 @@ export interface AssessInput {
    * each scored year is about 40% of a one-series run.
    */
   score?: boolean;
+  /**
+   * Assess each plan's targets from that plan's own as-of year, by plan id (its base year: the data
+   * its authors had); a plan not listed uses the scenario's. See `assessByOrigin`.
+   */
+  planAsOf?: Readonly<Record<string, number>>;
 }
 
 export interface AssessResult {
@@ -63,6 +69,13 @@ type Plan =
  * @param input - Series, targets and the scenario.
  */
 export function assess(input: AssessInput): AssessResult {
+  const { planAsOf, ...rest } = input;
+  if (planAsOf && Object.keys(planAsOf).length > 0) return assessByOrigin(rest, planAsOf, assessFrom);
+  return assessFrom(rest);
+}
+
+/** `assess` from the scenario's one as-of year. */
+function assessFrom(input: AssessInput): AssessResult {
   const { scenario } = input;
   if (!Number.isInteger(scenario.paths) || scenario.paths < 1) throw new RangeError('paths must be a positive integer');
   const horizon = Math.max(scenario.horizon, ...input.targets.map((t) => t.year));

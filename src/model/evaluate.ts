@@ -43,7 +43,7 @@ export function evaluate(input: AssessInput, range: { from: number; to: number }
   const seenPoints = new Set<string>();
   const seenTargets = new Set<string>();
   for (let asOf = range.from; asOf <= range.to; asOf++) {
-    const result = assess({ ...input, scenario: { ...input.scenario, asOf }, score: true });
+    const result = assess({ ...input, planAsOf: undefined, scenario: { ...input.scenario, asOf }, score: true });
     const walkFor = baselineWalks(input.series, asOf);
     for (const p of scoredPoints(result, input.series, asOf, walkFor)) {
       const id = `${p.key}|${p.startYear}|${p.year}`;

@@ -49,6 +49,11 @@ export interface SeriesProjection {
   derivedFrom: string | null;
   /** In a hindcast: every projected year that later got a final or preliminary value, scored. */
   scores: ForecastScore[];
+  /**
+   * The as-of year the paths start from, when it is a plan's own rather than the scenario's (see
+   * `AssessInput.planAsOf`); absent otherwise.
+   */
+  asOf?: number | null;
 }
 
 /**

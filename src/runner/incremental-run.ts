@@ -16,7 +16,7 @@ export interface PlannedRun {
  * Plan a run that re-simulates only the series whose assumptions changed since the result on screen.
  * Each series has its own random stream, and the pooled fit and the horizon come from the data and
  * targets alone (`assess`'s `only`), so the completed result is the one a full run gives, digit for
- * digit. Anything else changed (the data, the targets, the as-of year, horizon, seed or paths), a
+ * digit. Anything else changed (the data, the targets, the as-of year or the plans' own, horizon, seed or paths), a
  * formula indicator anywhere (its parts would need re-running too), or no result on screen: a full run.
  *
  * @param shown - The input and result on screen (their result is the full run of that input), or null.
@@ -29,7 +29,7 @@ export function planRun(shown: { input: AssessInput; result: AssessResult } | nu
   const before = shown.input;
   const { assumptions: a, ...settings } = next.scenario;
   const { assumptions: b, ...settingsBefore } = before.scenario;
-  if (hasFormula(a) || hasFormula(b) || !sameJson(settings, settingsBefore)) return full;
+  if (hasFormula(a) || hasFormula(b) || !sameJson(settings, settingsBefore) || !sameJson(next.planAsOf ?? null, before.planAsOf ?? null)) return full;
   if (!(next.series === before.series || sameJson(next.series, before.series))) return full;
   if (!(next.targets === before.targets || sameJson(next.targets, before.targets))) return full;
 

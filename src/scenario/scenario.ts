@@ -6,8 +6,28 @@ import { FORBIDDEN_KEYS } from '../text/read-json.ts';
  * A scenario as users write it (a JSON file, later a link). `indicators` maps an indicator id (or
  * `id@region`) to its assumptions; anything not named keeps its fitted default.
  */
+/** The as-of value for "each plan from its own base year". */
+export const PLANS_AS_OF = 'plans';
+
+/**
+ * Where the projections start: a year (a hindcast from the data published up to it), null (today's
+ * data: everything published), or `'plans'`: each plan's targets from the data its authors had (its
+ * base year, `planBaseYear`), and every other series from today's data.
+ */
+export type AsOf = number | null | typeof PLANS_AS_OF;
+
+/**
+ * Read an as-of choice from a form control's value: `''` is today's data, `'plans'` each plan's own
+ * base year, anything else a year.
+ *
+ * @param value - The control's value.
+ */
+export function readAsOf(value: string): AsOf {
+  return value === '' ? null : value === PLANS_AS_OF ? PLANS_AS_OF : Number(value);
+}
+
 export interface Scenario {
-  asOf: number | null;
+  asOf: AsOf;
   horizon: number;
   seed: number;
   paths: number;
@@ -17,6 +37,13 @@ export interface Scenario {
 }
 
 export const DEFAULT_SCENARIO: Scenario = { asOf: null, horizon: 2025, seed: 1, paths: 10_000, plans: [], indicators: {} };
+
+/**
+ * What the notebook opens on with no link and nothing stored: the plans' own question, each plan's
+ * targets from the data its authors had. Links, files and the CLI still fill a missing field from
+ * {@link DEFAULT_SCENARIO} (today's data), so a link or file made before this means what it meant.
+ */
+export const OPENING_SCENARIO: Scenario = { ...DEFAULT_SCENARIO, asOf: PLANS_AS_OF };
 
 /**
  * The as-of years the engine's track record is measured over: `npm run cli -- evaluate` without
@@ -85,7 +112,7 @@ export function readScenario(value: unknown): { scenario: Scenario; problems: Sc
     return fallback;
   };
   const scenario: Scenario = {
-    asOf: int('asOf', ...YEAR_RANGE, null),
+    asOf: Object.hasOwn(value, 'asOf') && value.asOf === PLANS_AS_OF ? PLANS_AS_OF : int('asOf', ...YEAR_RANGE, null),
     horizon: int('horizon', ...YEAR_RANGE, DEFAULT_SCENARIO.horizon) as number,
     seed: int('seed', 0, Number.MAX_SAFE_INTEGER, DEFAULT_SCENARIO.seed) as number,
     paths: int('paths', 1, MAX_PATHS, DEFAULT_SCENARIO.paths) as number,
@@ -160,7 +187,8 @@ export function scoresPlan(plans: readonly string[], planId: string): boolean {
  * @param scenario - A parsed scenario.
  */
 export function toEngineScenario(scenario: Scenario): EngineScenario {
-  return { asOf: scenario.asOf, horizon: scenario.horizon, seed: scenario.seed, paths: scenario.paths, assumptions: scenario.indicators };
+  // Each plan's own year is `AssessInput.planAsOf` (see `engineRequest`); the rest start from today's data.
+  return { asOf: scenario.asOf === PLANS_AS_OF ? null : scenario.asOf, horizon: scenario.horizon, seed: scenario.seed, paths: scenario.paths, assumptions: scenario.indicators };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

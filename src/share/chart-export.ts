@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/locale.ts';
 import { fill } from '../i18n/messages.ts';
 import { SHARE_MESSAGES } from '../i18n/share-messages.ts';
 import type { SeriesProjection, TargetAssessment } from '../model/index.ts';
-import type { Scenario } from '../scenario/scenario.ts';
+import { PLANS_AS_OF, type Scenario } from '../scenario/scenario.ts';
 import type { ActualsChartInput } from '../charts/actuals-chart.ts';
 import { requiredPaths } from '../charts/required-paths.ts';
 import { chartSummary } from '../charts/chart-summary.ts';
@@ -46,7 +46,7 @@ export function chartFooter(context: ChartContext): string[] {
   if (view.targets.length > 0) lines.push(fill(s.targetsLine, { plans: list(view.targets.map((t) => planName(plans, t.plan_id, locale))) }));
   if (projection && projection.years.length > 0) {
     const paths = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB').format(scenario.paths);
-    lines.push(fill(s.modelLine, { paths, seed: scenario.seed, asOf: scenario.asOf === null ? s.asOfLatest : String(scenario.asOf) }));
+    lines.push(fill(s.modelLine, { paths, seed: scenario.seed, asOf: scenario.asOf === null ? s.asOfLatest : scenario.asOf === PLANS_AS_OF ? s.asOfPlans : String(scenario.asOf) }));
   }
   return lines;
 }
@@ -76,7 +76,7 @@ export function chartInput(context: ChartContext, width: number, interactive: bo
     projection,
     required: requiredPaths(assessments),
     comparison,
-    asOf: scenario.asOf,
+    asOf: projection?.asOf ?? (scenario.asOf === PLANS_AS_OF ? null : scenario.asOf),
     description: summary,
     interactive,
   };

@@ -1,19 +1,22 @@
+import { tick } from 'svelte';
 import { planColors } from '../charts/plan-colors.ts';
 import type { ActualRow, IndicatorRow } from '../data/types.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { USER_MESSAGES } from '../i18n/user-messages.ts';
 import { asOfChoices } from '../notebook/as-of-choices.ts';
-import { buildNotebook, groupByArea } from '../notebook/notebook.ts';
+import { buildNotebook, groupByArea, type ScoreRow } from '../notebook/notebook.ts';
+import { openingRows, rowInFragment } from '../notebook/opening-rows.ts';
 import type { PresetName } from '../scenario/presets.ts';
-import { scoresPlan } from '../scenario/scenario.ts';
-import { dataWithLayers, engineData, engineRequest, engineScenarioWithLayers } from '../user/apply-layers.ts';
+import { PLANS_AS_OF, scoresPlan } from '../scenario/scenario.ts';
+import { dataWithLayers, engineData, engineRequest, engineScenarioWithLayers, plansAsOf } from '../user/apply-layers.ts';
 import type { UserLayer } from '../user/layer.ts';
 import type { AppProps } from './app-props.ts';
 import { Comparison } from './comparison.svelte.ts';
 import { downloadBlob } from './download.ts';
 import type { EngineState } from './engine.svelte.ts';
 import { LinkWriter } from './link-writer.svelte.ts';
+import { OpenRows } from './open-rows.svelte.ts';
 import { ShownResults } from './shown-results.svelte.ts';
 import { scheduleTrackRecord } from './track-record-schedule.svelte.ts';
 import { NO_NOTICE, openWorkspaceFile, type UserNotice } from './user/open-workspace-file.ts';
@@ -38,6 +41,8 @@ export class NotebookVM {
   source = $state.raw<{ actual: ActualRow; others: ActualRow[] } | null>(null);
   readonly comparison: Comparison;
   readonly shown: ShownResults;
+  /** Which indicator rows are open: the focal ones of the main region at first (`openingRows`). */
+  readonly rows: OpenRows;
   readonly link: LinkWriter;
 
   /** The shipped (published) data, without the reader's layers. */
@@ -54,7 +59,9 @@ export class NotebookVM {
   /** The scenario as the engine reads it: the reader's assumptions, and a `derive` for each formula indicator. */
   readonly engineScenario = $derived.by(() => engineScenarioWithLayers(this.ws.scenario, this.ws.layers));
   /** What the worker runs: worked out once per change, for the run and for the link's recorded results. */
-  readonly request = $derived.by(() => ({ ...this.#engineData, scenario: this.engineScenario }));
+  readonly request = $derived.by(() => ({ ...this.#engineData, scenario: this.engineScenario, ...this.#plansAsOf }));
+  /** Each plan's own as-of year when the scenario asks for it (`plansAsOf`). */
+  readonly #plansAsOf = $derived.by(() => plansAsOf(this.dataset, this.ws.scenario));
   /** The notebook of the published data: the summary counts on it, so the reader's targets are not called a plan's. */
   readonly publishedNotebook = $derived.by(() => buildNotebook(this.published));
   // Without layers `dataset` is `published` itself, and its notebook is not built twice.
@@ -65,6 +72,14 @@ export class NotebookVM {
     const charted = this.notebook.charted;
     return groupByArea(plans.length === 0 ? charted : charted.map((v) => ({ ...v, targets: v.targets.filter((t) => scoresPlan(plans, t.plan_id)) })));
   });
+  /** The published scores by indicator view, for the rows. */
+  readonly #scoresByView = $derived.by(() => {
+    const out = new Map<string, ScoreRow[]>();
+    for (const s of this.notebook.scores) out.set(s.viewKey, [...(out.get(s.viewKey) ?? []), s]);
+    return out;
+  });
+  /** The plans that set targets the notebook scores, for the view switch's base years. */
+  readonly plansWithTargets = $derived.by(() => this.dataset.plans.filter((p) => this.notebook.charted.some((v) => v.targets.some((t) => t.plan_id === p.id))));
   /** One colour per plan. */
   readonly colors = $derived.by(() => planColors(this.dataset.plans.map((p) => p.id)));
   /** The indicators (published and the reader's) by id. */
@@ -76,9 +91,8 @@ export class NotebookVM {
     const counts = this.shown.counts;
     if (counts === null) return null;
     const m = MESSAGES[this.locale];
-    // The counts are the settled result's: name its as-of year, not the one a newer run is computing.
-    const asOf = this.engine?.settled?.scenario.asOf ?? this.ws.scenario.asOf;
-    return { scenario: asOf === null ? m.asOfLatest : fill(m.asOfYear, { year: asOf }), ...counts };
+    const asOf = this.ws.scenario.asOf;
+    return { scenario: asOf === null ? m.asOfLatest : asOf === PLANS_AS_OF ? m.asOfPlans : fill(m.asOfYear, { year: asOf }), ...counts };
   });
 
   /** @param props - Reads the page's props (`App.svelte`'s); the initial ones are read once, here. */
@@ -88,6 +102,15 @@ export class NotebookVM {
     this.locale = opening.initialLocale;
     this.ws = new WorkspaceState({ scenario: opening.initialScenario, layers: opening.initialLayers, notes: opening.initialNotes }, () => USER_MESSAGES[this.locale].manualLayer);
     this.comparison = new Comparison(opening.createEngine, opening.initialComparison ?? null, (scenario) => engineRequest(this.dataset, scenario, this.ws.layers));
+    this.rows = new OpenRows(openingRows(this.notebook.charted));
+    // A link to an indicator (`#ind-gdp@guangzhou`, as the scoreboard's and the outlook's names are)
+    // opens its row.
+    $effect(() => {
+      const follow = () => this.openRow(rowInFragment(location.hash));
+      follow();
+      addEventListener('hashchange', follow);
+      return () => removeEventListener('hashchange', follow);
+    });
     this.shown = new ShownResults(
       () => this.engine?.result ?? null,
       () => this.engine?.settled?.result ?? null,
@@ -121,6 +144,26 @@ export class NotebookVM {
   /** The page's engine, when it has one. */
   get engine(): EngineState | undefined {
     return this.#props().engine;
+  }
+
+  /**
+   * The published scores of one indicator view.
+   *
+   * @param key - The view's series key.
+   */
+  scoresOf(key: string): ScoreRow[] {
+    return this.#scoresByView.get(key) ?? [];
+  }
+
+  /**
+   * Open an indicator's row and bring it to the top of the screen once it is drawn open.
+   *
+   * @param key - The series key, or null (nothing to open).
+   */
+  openRow(key: string | null): void {
+    if (key === null || !this.notebook.charted.some((v) => v.key === key)) return;
+    this.rows.set(key, true);
+    void tick().then(() => document.getElementById(`ind-${key}`)?.scrollIntoView({ block: 'start' }));
   }
 
   /** Switch between Chinese and English, and let the page remember the choice. */

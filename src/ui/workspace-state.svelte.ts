@@ -1,6 +1,6 @@
 import { assumptionFor, type Assumption, type AssessResult } from '../model/index.ts';
 import { applyPreset, type PresetName } from '../scenario/presets.ts';
-import { DEFAULT_SCENARIO, type Scenario } from '../scenario/scenario.ts';
+import { OPENING_SCENARIO, type Scenario } from '../scenario/scenario.ts';
 import { normaliseProse } from '../text/user-text.ts';
 import type { UserIndicator, UserLayer, UserTarget } from '../user/layer.ts';
 import { workspaceJson, type Note, type Workspace } from '../user/workspace.ts';
@@ -18,7 +18,7 @@ type ScenarioNumber = 'asOf' | 'seed' | 'paths' | 'horizon';
  * the engine take its values as they are.
  */
 export class WorkspaceState {
-  scenario = $state.raw<Scenario>(DEFAULT_SCENARIO);
+  scenario = $state.raw<Scenario>(OPENING_SCENARIO);
   layers = $state.raw<UserLayer[]>([]);
   notes = $state.raw<Note[]>([]);
   readonly #manualLabel: () => string;
@@ -28,7 +28,7 @@ export class WorkspaceState {
    * @param manualLabel - The label of the hand-made layer, in the reader's language when it is created.
    */
   constructor(initial: { scenario?: Scenario | null; layers?: UserLayer[]; notes?: Note[] }, manualLabel: () => string) {
-    this.scenario = structuredClone(initial.scenario ?? DEFAULT_SCENARIO);
+    this.scenario = structuredClone(initial.scenario ?? OPENING_SCENARIO);
     this.layers = initial.layers ?? [];
     this.notes = structuredClone(initial.notes ?? []);
     this.#manualLabel = manualLabel;

@@ -1,7 +1,8 @@
 import type { Dataset } from '../data/types.ts';
 import { toEngineInput } from '../data/engine-input.ts';
 import type { AssessInput, EngineScenario, SeriesInput, TargetInput } from '../model/index.ts';
-import { toEngineScenario, type Scenario } from '../scenario/scenario.ts';
+import { PLANS_AS_OF, toEngineScenario, type Scenario } from '../scenario/scenario.ts';
+import { planBaseYears } from '../data/plan-base-year.ts';
 import { withDerivedHistory } from './derived-history.ts';
 import type { UserLayer } from './layer.ts';
 import { derivedAssumptions, layerFormulas, withLayers } from './merge-layers.ts';
@@ -30,7 +31,18 @@ export function dataWithLayers(published: Dataset, layers: readonly UserLayer[])
  * @param layers - The user's layers.
  */
 export function engineRequest(dataset: Dataset, scenario: Scenario, layers: readonly UserLayer[]): AssessInput {
-  return { ...engineData(dataset, scenario.plans), scenario: engineScenarioWithLayers(scenario, layers) };
+  return { ...engineData(dataset, scenario.plans), scenario: engineScenarioWithLayers(scenario, layers), ...plansAsOf(dataset, scenario) };
+}
+
+/**
+ * `planAsOf` for a scenario that assesses each plan from its own base year (`asOf: 'plans'`); nothing
+ * otherwise. Plans without a known base year are left out, so they use today's data.
+ *
+ * @param dataset - The data, for its plans.
+ * @param scenario - The scenario.
+ */
+export function plansAsOf(dataset: Dataset, scenario: Scenario): { planAsOf?: Record<string, number> } {
+  return scenario.asOf === PLANS_AS_OF ? { planAsOf: planBaseYears(dataset.plans) } : {};
 }
 
 /**
