@@ -3,12 +3,17 @@ import type { ActualRow, PlanRow } from '../data/types.ts';
 import { formatEstimate, formatTick, formatValue, formatYear, unitLabel } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
-import { roundingStep, type SeriesProjection } from '../model/index.ts';
+import { CHART_MESSAGES } from '../i18n/chart-messages.ts';
+import type { SeriesProjection } from '../model/index.ts';
 import { planName } from '../notebook/plan-name.ts';
 import type { IndicatorView } from '../notebook/notebook.ts';
 import { FAN_COLOR } from './plan-colors.ts';
 import type { RequiredPath } from './required-paths.ts';
-import { comparisonOutline, fan, fanPoints, type FanPoint } from './marks/fan.ts';
+import { wrapText } from '../share/wrap-text.ts';
+import { chartExtent, type ChartScale } from './chart-scale.ts';
+import type { FanPoint } from './fan-points.ts';
+import { logTicks } from './log-ticks.ts';
+import { comparisonOutline, fan } from './marks/fan.ts';
 import { placeTargetBars, requiredPathLines, targetBars, type TargetBar } from './marks/target-bars.ts';
 import { lowerBounds, publishedValues, roundedRanges } from './marks/published-values.ts';
 
@@ -31,32 +36,40 @@ export interface ActualsChartInput {
   description?: string;
   /** False for a static export: no pointer tips, which only a live page can show. */
   interactive?: boolean;
+  /**
+   * The value axis: `'log'` takes in every value and the whole 90% band, where a linear axis cuts a
+   * wide band at the frame (see `fanLeavesChart`). A chart with a value at or below zero cannot have
+   * one: it stays linear and says why. Defaults to `'linear'`.
+   */
+  scale?: ChartScale;
 }
 
-/** The fewest projected years a chart shows. */
-const FAN_MIN_YEARS = 2;
+/** The chart's margins beside the plot area, in pixels. */
+const MARGIN_LEFT = 56;
+const MARGIN_RIGHT = 16;
+/** The font size of the notes printed on the chart. */
+const NOTE_SIZE = 11;
+/** The least room between two labelled ticks of a log axis, in pixels of chart height. */
+const LOG_TICK_SPACING = 48;
 
 /**
  * Build the Plot options for one indicator: published values by quality, and each plan's targets.
  * Only final and preliminary values are joined by a line, and a missing year breaks it: a gap is
  * never bridged. A lower bound is drawn as an open triangle with a dashed ray upward ("at least"),
  * a rounded value with a bar over its rounding range, so neither reads as an exact figure.
+ * On a linear axis a wide model band is cut at the frame and the chart says so; a log axis
+ * (`scale: 'log'`) shows it whole, with ticks at round values.
  *
- * @param input - The view, plans, colours, locale and width.
+ * @param input - The view, plans, colours, locale and width; the scale, linear by default.
  */
 export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions {
-  const { view, plans, colors, locale, width, projection, required = [], comparison = null, asOf = null, description, interactive = true } = input;
-  // The fan runs only as far as this indicator's targets or data do: a horizon years beyond them
-  // would let a wide band, not the question asked, decide the chart's scale.
-  // It always shows at least FAN_MIN_YEARS beyond its start, so a projection is never invisible.
-  const lastRelevant = Math.max(
-    ...view.targets.map((t) => t.year),
-    ...view.picked.map((a) => a.year),
-    (projection?.startYear ?? -Infinity) + FAN_MIN_YEARS,
-  );
-  const fanYears = fanPoints(projection).filter((f) => f.year <= lastRelevant);
-  const comparePoints = fanPoints(comparison).filter((f) => f.year <= lastRelevant);
+  const { view, plans, colors, locale, width, required = [], asOf = null, description, interactive = true, scale = 'linear' } = input;
+  const extent = chartExtent(input);
+  const { fan: fanYears, comparison: comparePoints, top } = extent;
+  // Asked for a log axis and able to have one; otherwise linear, and the reason is printed.
+  const logDomain = scale === 'log' ? extent.logDomain : null;
   const m = MESSAGES[locale];
+  const c = CHART_MESSAGES[locale];
   const { unit, measure_zh: measure } = view.indicator;
   const name = locale === 'zh' ? view.indicator.name_zh : view.indicator.name_en;
 
@@ -69,18 +82,13 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
   const maxYear = Math.max(...years);
 
   const targets = placeTargetBars(view.targets, colors);
-  const dataTop = Math.max(
-    ...picked.map((a) => a.value),
-    ...rounded.map((a) => a.value + roundingStep(a.value) / 2),
-    ...targets.map((t) => t.y),
-    0,
-  );
-  // Published values and targets set the scale; the model's fan may add up to as much again. Beyond
-  // that it is clipped at the frame (and the chart says so), so a wide band never flattens the data.
-  const fanTop = Math.max(...fanYears.map((f) => f.p75), 0);
-  const top = Math.min(Math.max(dataTop, fanTop), dataTop * 2);
-  const clipped = fanYears.some((f) => f.p95 > top * 1.12);
-  const ray = top * 0.08;
+  // Said on the chart in words, not left to a hover: where the band is cut, and why a log axis
+  // that was asked for could not be drawn.
+  const notes = [
+    ...(scale === 'log' && extent.logProblem !== null ? [c.logProblem[extent.logProblem]] : []),
+    ...(logDomain === null && extent.leaves ? [extent.logProblem === null ? c.fanCut : c.fanCutOnly] : []),
+  ];
+  const note = notes.flatMap((n) => wrapText(n, width - MARGIN_LEFT - MARGIN_RIGHT - 8, NOTE_SIZE)).join('\n');
 
   const fmt = (v: number) => formatValue(v, unit, locale, measure);
   const est = (v: number) => formatEstimate(v, unit, locale, measure);
@@ -100,46 +108,53 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
   const ticks: number[] = [];
   for (let y = minYear; y <= maxYear; y += yearStep) ticks.push(y);
 
+  const height = width < 500 ? 240 : 300;
+  const yLabel = axisLabel(name, unitLabel(unit, locale, measure), locale, logDomain === null ? null : c.logAxis);
+  const yTick = (d: number) => formatTick(d, locale);
+  const y: Plot.ScaleOptions =
+    logDomain === null
+      ? { domain: [0, top * 1.12], nice: true, grid: true, label: yLabel, tickFormat: yTick }
+      : // Round ticks of our own, one per LOG_TICK_SPACING pixels: a log scale's own ticks are every
+        // digit of every decade, too many to label.
+        { type: 'log', domain: logDomain, ticks: logTicks(logDomain[0], logDomain[1], Math.floor(height / LOG_TICK_SPACING)), grid: true, label: yLabel, tickFormat: yTick };
+  const { logRay } = extent;
+
   return {
     width,
-    height: width < 500 ? 240 : 300,
-    marginLeft: 56,
-    marginRight: 16,
+    height,
+    marginLeft: MARGIN_LEFT,
+    marginRight: MARGIN_RIGHT,
     style: { fontSize: '12px', fontFamily: 'inherit', overflow: 'visible' },
     ariaLabel: fill(m.chartLabel, { indicator: name }),
     ...(description ? { ariaDescription: description } : {}),
     x: { domain: [minYear - 0.6, maxYear + 0.6], ticks, tickFormat: (d: number) => formatYear(d), label: null },
-    y: {
-      domain: [0, top * 1.12],
-      nice: true,
-      grid: true,
-      label: axisLabel(name, unitLabel(unit, locale, measure), locale),
-      tickFormat: (d: number) => formatTick(d, locale),
-    },
+    y,
     // Back to front: the fan under the comparison and the required paths, the targets under the
     // published values so a bound or rounding bar is never hidden by a bar.
     marks: [
-      Plot.ruleY([0], { stroke: '#888' }),
+      // No zero on a log axis: its foot is the lowest value, not nothing.
+      logDomain === null ? Plot.ruleY([0], { stroke: '#888' }) : null,
       Plot.ruleX(asOf === null ? [] : [asOf], { stroke: '#888', strokeDasharray: '3,3' }),
       Plot.text(asOf === null ? [] : [asOf], { x: (d: number) => d, frameAnchor: 'top', dy: 6, dx: -4, textAnchor: 'end', text: () => fill(m.asOfLine, { year: asOf ?? '' }), fill: '#57606a', fontSize: 11 }),
       fan(fanYears),
       comparisonOutline(comparePoints),
       requiredPathLines(required, colors),
       // Under the as-of label when there is one: on a narrow chart the two would otherwise collide.
-      Plot.text(clipped ? [m.fanClipped] : [], { frameAnchor: 'top-right', dy: asOf === null ? 4 : 20, fill: FAN_COLOR, fontSize: 11 }),
+      Plot.text(note === '' ? [] : [note], { frameAnchor: 'top-right', dy: asOf === null ? 4 : 20, fill: FAN_COLOR, fontSize: NOTE_SIZE }),
       targetBars(targets, (comparator) => m.comparators[comparator]),
       publishedValues(picked, { first: minYear, last: maxYear }),
       roundedRanges(rounded),
-      lowerBounds(lowerBoundValues, ray),
+      lowerBounds(lowerBoundValues, logDomain === null ? top * 0.08 : (v) => v * logRay),
       interactive ? Plot.tip(tips, Plot.pointer({ x: 'x', y: 'y', title: 'title', maxRadius: 30 })) : null,
     ],
   };
 }
 
-/** Name the axis with its unit in the locale's brackets; a unitless count (English) gets none. */
-function axisLabel(name: string, unit: string, locale: Locale): string {
-  if (unit === '') return name;
-  return locale === 'zh' ? `${name}（${unit}）` : `${name} (${unit})`;
+/** Name the axis with its unit (and a log scale) in the locale's brackets; a unitless count (English) gets none. */
+function axisLabel(name: string, unit: string, locale: Locale, log: string | null): string {
+  const inside = [unit, log ?? ''].filter((s) => s !== '').join(locale === 'zh' ? '，' : ', ');
+  if (inside === '') return name;
+  return locale === 'zh' ? `${name}（${inside}）` : `${name} (${inside})`;
 }
 
 /**

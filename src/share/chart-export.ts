@@ -5,6 +5,7 @@ import { SHARE_MESSAGES } from '../i18n/share-messages.ts';
 import type { SeriesProjection, TargetAssessment } from '../model/index.ts';
 import { PLANS_AS_OF, type Scenario } from '../scenario/scenario.ts';
 import type { ActualsChartInput } from '../charts/actuals-chart.ts';
+import type { ChartScale } from '../charts/chart-scale.ts';
 import { requiredPaths } from '../charts/required-paths.ts';
 import { chartSummary } from '../charts/chart-summary.ts';
 import { planName } from '../notebook/plan-name.ts';
@@ -24,6 +25,8 @@ export interface ChartContext {
   assessments: readonly TargetAssessment[];
   comparison?: SeriesProjection | null;
   scenario: Scenario;
+  /** The value axis the reader chose on the page, so a download is drawn as it was seen. Defaults to `'linear'`. */
+  scale?: ChartScale;
 }
 
 /** The chart's heading: indicator and region, e.g. “高新技术企业数 · 广州市”. */
@@ -58,7 +61,8 @@ export function contextSummary(context: ChartContext): string {
 
 /**
  * What an exported or embedded chart is drawn from: the notebook's chart with its summary as its
- * description; without pointer tips when it is a static file. Plot is not needed to work it out.
+ * description, on the scale the reader chose; without pointer tips when it is a static file. Plot
+ * is not needed to work it out.
  *
  * @param context - The chart's numbers.
  * @param width - Pixel width.
@@ -66,7 +70,7 @@ export function contextSummary(context: ChartContext): string {
  * @param summary - The chart's summary, which the caller also shows as its caption.
  */
 export function chartInput(context: ChartContext, width: number, interactive: boolean, summary: string): ActualsChartInput {
-  const { view, plans, colors, locale, projection, assessments, comparison = null, scenario } = context;
+  const { view, plans, colors, locale, projection, assessments, comparison = null, scenario, scale } = context;
   return {
     view,
     plans,
@@ -79,6 +83,8 @@ export function chartInput(context: ChartContext, width: number, interactive: bo
     asOf: projection?.asOf ?? (scenario.asOf === PLANS_AS_OF ? null : scenario.asOf),
     description: summary,
     interactive,
+    // Only when chosen: a linear chart's input stays as it was, field for field.
+    ...(scale === undefined ? {} : { scale }),
   };
 }
 

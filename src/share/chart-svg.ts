@@ -97,9 +97,10 @@ export function svgFileText(svg: SVGSVGElement, serializer: XMLSerializer): stri
 }
 
 /**
- * One chart as a self-contained SVG file: title, summary, chart, sources and the link back.
+ * One chart as a self-contained SVG file: title, summary, chart, sources and the link back, on the
+ * context's scale (a chart seen in log scale is exported in log scale).
  *
- * @param context - The chart's numbers and scenario.
+ * @param context - The chart's numbers, scenario and scale (linear unless `context.scale` says `'log'`).
  * @param link - The notebook address that reproduces it.
  * @param document - The page's document, or jsdom's in Node.
  */

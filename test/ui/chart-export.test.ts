@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planColors } from '../../src/charts/plan-colors.ts';
 import { buildNotebook } from '../../src/notebook/notebook.ts';
-import { EXPORT_WIDTH, type ChartContext } from '../../src/share/chart-export.ts';
+import { chartInput, EXPORT_WIDTH, type ChartContext } from '../../src/share/chart-export.ts';
 import { chartSvgFile } from '../../src/share/chart-svg.ts';
 import { chartCsv } from '../../src/share/chart-csv.ts';
 import { scoreboardCsv } from '../../src/share/scoreboard-csv.ts';
@@ -70,6 +70,23 @@ describe('chart SVG file', () => {
     expect(text).not.toMatch(/(href|src)="(?!https:\/\/example\.org)/);
     expect(text).not.toContain('<script');
     expect(svg.querySelectorAll('[aria-label="tip"]').length).toBe(0);
+  });
+});
+
+describe('chart SVG file in log scale', () => {
+  it('passes the reader’s scale through: a chart seen in log scale is exported in log scale', () => {
+    // Without a scale the input has no scale field at all, so the page's linear charts are unchanged.
+    expect(chartInput(context, EXPORT_WIDTH, false, '')).not.toHaveProperty('scale');
+    expect(chartInput({ ...context, scale: 'log' }, EXPORT_WIDTH, false, '')).toMatchObject({ scale: 'log' });
+    const texts = (file: string) => [...new DOMParser().parseFromString(file, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent ?? '');
+    const log = texts(chartSvgFile({ ...context, scale: 'log' }, 'https://example.org/#s=1.abc', document));
+    // Plot writes the axis title after an arrow: “↑ 企业数（家，对数刻度）”.
+    expect(log).toContain('↑ 企业数（家，对数刻度）');
+    // No zero tick on a log axis; the linear file has one.
+    expect(log).not.toContain('0');
+    const linear = texts(chartSvgFile(context, 'https://example.org/#s=1.abc', document));
+    expect(linear).toContain('↑ 企业数（家）');
+    expect(linear).toContain('0');
   });
 });
 

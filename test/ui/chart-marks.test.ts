@@ -70,4 +70,8 @@ describe('the chart’s composite marks', () => {
     expect(svg).toContain('stroke-dasharray="2,2"');
     expectSvgSnapshot('mark-lower-bounds', svg);
   });
+  it('lower bounds on a log axis: the ray ends where the function says, 110 × 1.2 = 110 + 22', () => {
+    const bound = [actual(2019, 110, 'lower_bound')];
+    expect(draw(lowerBounds(bound, (v) => v * 1.2))).toBe(draw(lowerBounds(bound, 22)));
+  });
 });

@@ -1,37 +1,13 @@
 import * as Plot from '@observablehq/plot';
-import type { SeriesProjection } from '../../model/index.ts';
+import type { FanPoint } from '../fan-points.ts';
 import { COMPARE_COLOR, FAN_COLOR } from '../plan-colors.ts';
 
-/** One projected year's quantiles, in the indicator's unit. */
-export interface FanPoint {
-  year: number;
-  p05: number;
-  p25: number;
-  p50: number;
-  p75: number;
-  p95: number;
-}
-
-/**
- * Turn a projection into per-year points, starting from its last published value so the fan
- * visibly grows out of the data.
- *
- * @param projection - The engine's projection of one series, or none.
- */
-export function fanPoints(projection: Pick<SeriesProjection, 'startYear' | 'startValue' | 'years' | 'quantiles'> | null | undefined): FanPoint[] {
-  if (!projection || projection.startYear === null || projection.startValue === null) return [];
-  const start = projection.startValue;
-  const points: FanPoint[] = [{ year: projection.startYear, p05: start, p25: start, p50: start, p75: start, p95: start }];
-  projection.years.forEach((year, i) => {
-    const q = (k: number) => projection.quantiles[i * 5 + k] as number;
-    points.push({ year, p05: q(0), p25: q(1), p50: q(2), p75: q(3), p95: q(4) });
-  });
-  return points;
-}
+// Re-exported so the marks' callers keep one import; they live Plot-free in fan-points.ts.
+export { fanPoints, type FanPoint } from '../fan-points.ts';
 
 /**
  * The model's fan: the 90% band, the 50% band over it and the dashed median, clipped at the frame
- * (the chart says when it clips).
+ * (on a linear scale the chart says when it clips; a log scale takes in the whole band).
  *
  * @param points - From `fanPoints`, already cut to the years the chart shows.
  */

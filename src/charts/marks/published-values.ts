@@ -49,11 +49,13 @@ export function roundedRanges(rounded: readonly ActualRow[]): Plot.CompoundMark 
  * Lower bounds ("超过…"): an open triangle with a dashed ray upward, read "at least".
  *
  * @param bounds - Values whose quality is `lower_bound`.
- * @param ray - The ray's length, in the value's unit.
+ * @param ray - The ray's length in the value's unit; or, on a log axis, where the ray of a value ends
+ *   (a fixed length would look long at the foot of the axis and short at its head).
  */
-export function lowerBounds(bounds: readonly ActualRow[], ray: number): Plot.CompoundMark {
+export function lowerBounds(bounds: readonly ActualRow[], ray: number | ((value: number) => number)): Plot.CompoundMark {
+  const end = typeof ray === 'number' ? (a: ActualRow) => a.value + ray : (a: ActualRow) => ray(a.value);
   return Plot.marks(
-    Plot.ruleX(bounds, { x: 'year', y1: 'value', y2: (a: ActualRow) => a.value + ray, stroke: ACTUAL_INK, strokeDasharray: '2,2' }),
+    Plot.ruleX(bounds, { x: 'year', y1: 'value', y2: end, stroke: ACTUAL_INK, strokeDasharray: '2,2' }),
     Plot.dot(bounds, { x: 'year', y: 'value', stroke: ACTUAL_INK, fill: 'white', strokeWidth: 1.5, r: 4.5, symbol: 'triangle' }),
   );
 }
