@@ -36,7 +36,7 @@ const zh = {
   keyPace: '进度',
   keyPaceText: '此前实际增速与达标所需增速之比：{scale}；最新数值已达标的记为“{achieved}”。',
   keyDiffer: '为何可能不同',
-  keyDifferText: '进度只比较所需增速与此前的增速；概率按模拟路径计算，其增速假设可能与此前不同（向同类指标收缩、情景预设或你的假设），并计入不确定性；判定是后来公布的数值。三者回答不同的问题，不必一致。',
+  keyDifferText: '进度只比较所需增速与此前的增速；概率来自模拟路径，其增速假设可能与此前不同（向同类指标收缩、情景预设或你的假设），并计入不确定性；判定是后来公布的数值。三者回答不同的问题，不必一致。',
   keyBadges: '数据标记',
   /** Between the key's title and its rule, and after each badge's explanation. */
   keyColon: '：',
