@@ -140,35 +140,40 @@ export function outlookRows(
   return rowsOf(frame, result.targets);
 }
 
-/** How the targets still to be decided stand, for the summary's sentence. */
+/**
+ * How the targets the engine gave a probability stand, for the summary's sentence: every one falls in
+ * exactly one band, so `likely + even + unlikely === projected`.
+ */
 export interface OutlookCounts {
-  /** Targets with a probability (a year still ahead of the data). */
+  /** Targets with a probability (a year ahead of the data the paths start from). */
   projected: number;
-  /** At least 90%: very likely or virtually certain. */
+  /** At least 66%: likely, very likely or virtually certain. */
   likely: number;
-  /** 66% up to 90%: likely. */
-  maybe: number;
-  /** Below 33%: at risk. */
-  risk: number;
+  /** 33% up to 66%: about as likely as not. */
+  even: number;
+  /** Below 33%: unlikely or very unlikely. */
+  unlikely: number;
 }
 
 /**
- * Count the targets the engine gave a probability, by the likelihood words' bands (IPCC AR5 guidance
- * note, https://www.ipcc.ch/site/assets/uploads/2017/08/AR5_Uncertainty_Guidance_Note.pdf): the
- * summary names the very likely ones, the likely ones and those at risk; 33–66% are not named.
+ * Count the targets the engine gave a probability in the three bands of the likelihood words (IPCC
+ * AR5 guidance note, https://www.ipcc.ch/site/assets/uploads/2017/08/AR5_Uncertainty_Guidance_Note.pdf):
+ * likely (≥ 66%, the words above it included), about as likely as not (33–66%) and unlikely (< 33%,
+ * very unlikely included). The bands cover [0, 1], so the counts add up to `projected`.
  *
  * @param targets - The engine's verdicts; targets already decided (no probability, or NaN) are left out.
  * @returns The counts, or null when no target has a probability (the summary then says nothing).
+ * @example outlookCounts(result.targets) // { projected: 7, likely: 4, even: 2, unlikely: 1 }
  */
 export function outlookCounts(targets: readonly TargetAssessment[]): OutlookCounts | null {
   const band = (test: (p: number) => boolean) => escape((d: { probability: number }) => (test(d.probability) ? 1 : 0));
   const counts = assessmentFrame(targets)
     .filter(escape((d: { projected: boolean }) => d.projected))
-    .derive({ likely: band((p) => p >= 0.9), maybe: band((p) => p >= 0.66 && p < 0.9), risk: band((p) => p < 0.33) })
-    .rollup({ projected: op.count(), likely: op.sum('likely'), maybe: op.sum('maybe'), risk: op.sum('risk') })
-    .object() as { projected: number; likely: number | undefined; maybe: number | undefined; risk: number | undefined };
+    .derive({ likely: band((p) => p >= 0.66), even: band((p) => p >= 0.33 && p < 0.66), unlikely: band((p) => p < 0.33) })
+    .rollup({ projected: op.count(), likely: op.sum('likely'), even: op.sum('even'), unlikely: op.sum('unlikely') })
+    .object() as { projected: number; likely: number | undefined; even: number | undefined; unlikely: number | undefined };
   if (counts.projected === 0) return null;
-  return { projected: counts.projected, likely: counts.likely ?? 0, maybe: counts.maybe ?? 0, risk: counts.risk ?? 0 };
+  return { projected: counts.projected, likely: counts.likely ?? 0, even: counts.even ?? 0, unlikely: counts.unlikely ?? 0 };
 }
 
 /**

@@ -36,12 +36,21 @@ describe('the outlook’s target table', () => {
 
 describe('the outlook counts', () => {
   const withProbability = (probability: number | null, i: number) => ({ ...target(`t${i}`, 'likely', probability) });
-  it('counts the bands at their edges: ≥ 0.9, 0.66 up to 0.9, below 0.33', () => {
-    // 0.9 is very likely, 0.8999 likely, 0.66 likely, 0.6599 and 0.33 neither, 0.3299 at risk: 6 projected.
-    expect(outlookCounts([0.9, 0.8999, 0.66, 0.6599, 0.33, 0.3299].map(withProbability))).toEqual({ projected: 6, likely: 1, maybe: 2, risk: 1 });
+  it('puts every probability in one band at the edges: ≥ 0.66, 0.33 up to 0.66, below 0.33', () => {
+    // Likely: 0.99 (virtually certain), 0.9 (very likely) and 0.66 → 3. About even: 0.6599 and 0.33 → 2.
+    // Unlikely: 0.3299, 0.1 and 0.0999 (very unlikely) → 3. 3 + 2 + 3 = 8 projected.
+    const counts = outlookCounts([0.99, 0.9, 0.66, 0.6599, 0.33, 0.3299, 0.1, 0.0999].map(withProbability));
+    expect(counts).toEqual({ projected: 8, likely: 3, even: 2, unlikely: 3 });
+  });
+  it('adds up: the bands cover 0 to 1, both ends included', () => {
+    // 0 and 1 are probabilities too (no path met it; every path did): unlikely and likely.
+    const counts = outlookCounts([0, 0.5, 1].map(withProbability));
+    expect(counts).toEqual({ projected: 3, likely: 1, even: 1, unlikely: 1 });
+    expect(counts && counts.likely + counts.even + counts.unlikely).toBe(counts?.projected);
   });
   it('leaves out targets without a number, and says nothing when none has one', () => {
-    expect(outlookCounts([null, Number.NaN, 0.1].map(withProbability))).toEqual({ projected: 1, likely: 0, maybe: 0, risk: 1 });
+    // Decided (null) and no number (NaN) are not projected: only 0.1 counts, as unlikely.
+    expect(outlookCounts([null, Number.NaN, 0.1].map(withProbability))).toEqual({ projected: 1, likely: 0, even: 0, unlikely: 1 });
     expect(outlookCounts([null].map(withProbability))).toBeNull();
     expect(outlookCounts([])).toBeNull();
   });

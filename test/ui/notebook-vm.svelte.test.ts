@@ -68,8 +68,8 @@ afterEach(() => {
 
 describe('NotebookVM: the engine and the summary', () => {
   it('runs the scenario on screen, and counts the targets still ahead of a known result by likelihood band', async () => {
-    // Nine targets: 0.95 and 0.9 are very likely (≥ 90%), 0.89 and 0.66 likely (66–90%), 0.5 and
-    // 0.33 neither, 0.32 at risk (< 33%); null (decided) and NaN (no number) are not counted: 7.
+    // Nine targets: 0.95, 0.9, 0.89 and 0.66 are likely (≥ 66%), 0.5 and 0.33 about even (33–66%),
+    // 0.32 unlikely (< 33%); null (decided) and NaN (no number) are not counted: 4 + 2 + 1 = 7.
     const probabilities = [0.95, 0.9, 0.89, 0.66, 0.5, 0.33, 0.32, null, Number.NaN];
     const base = { plan_id: 'a', indicator_id: 'firms', region: 'gz', year: 2025, status: 'likely' } as TargetAssessment;
     const { runner, asked } = recordingRunner(() => probabilities.map((probability, i) => ({ ...base, id: `t${i}`, probability })));
@@ -87,7 +87,7 @@ describe('NotebookVM: the engine and the summary', () => {
     expect(vm.outlookCounts).toBeNull();
     vi.advanceTimersByTime(100);
     await settle();
-    expect(vm.outlookCounts).toEqual({ scenario: '截至 2018 年（回测）', projected: 7, likely: 2, maybe: 2, risk: 1 });
+    expect(vm.outlookCounts).toEqual({ scenario: '截至 2018 年（回测）', projected: 7, likely: 4, even: 2, unlikely: 1 });
     vm.switchLocale();
     expect(vm.outlookCounts?.scenario).toBe('as of 2018 (hindcast)');
     expect(document.documentElement.lang).toBe('zh-CN');
