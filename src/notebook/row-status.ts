@@ -37,3 +37,14 @@ export function rowTargets(
     })
     .sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
 }
+
+/**
+ * The published scores by the indicator view they belong to.
+ *
+ * @param scores - Every scored target.
+ */
+export function scoresByView(scores: readonly ScoreRow[]): ReadonlyMap<string, ScoreRow[]> {
+  const out = new Map<string, ScoreRow[]>();
+  for (const s of scores) out.set(s.viewKey, [...(out.get(s.viewKey) ?? []), s]);
+  return out;
+}

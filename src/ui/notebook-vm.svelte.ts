@@ -7,6 +7,7 @@ import { USER_MESSAGES } from '../i18n/user-messages.ts';
 import { asOfChoices } from '../notebook/as-of-choices.ts';
 import { buildNotebook, groupByArea, type ScoreRow } from '../notebook/notebook.ts';
 import { openingRows, rowInFragment } from '../notebook/opening-rows.ts';
+import { scoresByView } from '../notebook/row-status.ts';
 import type { PresetName } from '../scenario/presets.ts';
 import { PLANS_AS_OF, scoresPlan } from '../scenario/scenario.ts';
 import { dataWithLayers, engineData, engineRequest, engineScenarioWithLayers, plansAsOf } from '../user/apply-layers.ts';
@@ -73,11 +74,7 @@ export class NotebookVM {
     return groupByArea(plans.length === 0 ? charted : charted.map((v) => ({ ...v, targets: v.targets.filter((t) => scoresPlan(plans, t.plan_id)) })));
   });
   /** The published scores by indicator view, for the rows. */
-  readonly #scoresByView = $derived.by(() => {
-    const out = new Map<string, ScoreRow[]>();
-    for (const s of this.notebook.scores) out.set(s.viewKey, [...(out.get(s.viewKey) ?? []), s]);
-    return out;
-  });
+  readonly #scoresByView = $derived.by(() => scoresByView(this.notebook.scores));
   /** The plans that set targets the notebook scores, for the view switch's base years. */
   readonly plansWithTargets = $derived.by(() => this.dataset.plans.filter((p) => this.notebook.charted.some((v) => v.targets.some((t) => t.plan_id === p.id))));
   /** One colour per plan. */
