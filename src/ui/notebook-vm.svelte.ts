@@ -8,6 +8,7 @@ import { asOfChoices } from '../notebook/as-of-choices.ts';
 import { buildNotebook, groupByArea, type ScoreRow } from '../notebook/notebook.ts';
 import { openingRows, rowInFragment } from '../notebook/opening-rows.ts';
 import { scoresByView } from '../notebook/row-status.ts';
+import { indexIndicators } from '../notebook/indicator-index.ts';
 import type { PresetName } from '../scenario/presets.ts';
 import { PLANS_AS_OF, scoresPlan } from '../scenario/scenario.ts';
 import { dataWithLayers, engineData, engineRequest, engineScenarioWithLayers, plansAsOf } from '../user/apply-layers.ts';
@@ -77,19 +78,43 @@ export class NotebookVM {
   readonly #scoresByView = $derived.by(() => scoresByView(this.notebook.scores));
   /** The plans that set targets the notebook scores, for the view switch's base years. */
   readonly plansWithTargets = $derived.by(() => this.dataset.plans.filter((p) => this.notebook.charted.some((v) => v.targets.some((t) => t.plan_id === p.id))));
+  /** The contents' entries: every indicator with what its targets stand at (`indexIndicators`). */
+  readonly pickerEntries = $derived.by(() =>
+    indexIndicators(this.areaGroups, this.notebook.uncharted, {
+      scores: this.notebook.scores,
+      assessments: this.shown.assessments,
+      areaOrder: [...new Set(this.dataset.indicators.map((d) => d.action_area))],
+    }),
+  );
   /** One colour per plan. */
   readonly colors = $derived.by(() => planColors(this.dataset.plans.map((p) => p.id)));
   /** The indicators (published and the reader's) by id. */
   readonly indicators = $derived.by(() => byId(this.dataset.indicators));
   /** The years a hindcast can start from. */
   readonly asOfChoices = $derived.by(() => asOfChoices(this.dataset.actuals.map((a) => a.year)));
+  /** The label of the data the engine starts from, as the summary and the outlook say it. */
+  readonly asOfLabel = $derived.by(() => {
+    const m = MESSAGES[this.locale];
+    const asOf = this.ws.scenario.asOf;
+    return asOf === null ? m.asOfLatest : asOf === PLANS_AS_OF ? m.asOfPlans : fill(m.asOfYear, { year: asOf });
+  });
+  /**
+   * While the summary's probability counts are still to come, the label they will carry (so the
+   * sentence keeps its place); null when none are coming: no engine, or a settled result with no
+   * target it gives a probability for.
+   */
+  readonly summaryComputing = $derived.by(() => {
+    const engine = this.engine;
+    if (!engine) return null;
+    const settled = engine.settled;
+    if (settled && !settled.result.targets.some((t) => t.probability !== null && !Number.isNaN(t.probability))) return null;
+    return this.asOfLabel;
+  });
   /** The summary's outlook sentence's parameters, or null before a result with targets still ahead. */
   readonly outlookCounts = $derived.by(() => {
     const counts = this.shown.counts;
     if (counts === null) return null;
-    const m = MESSAGES[this.locale];
-    const asOf = this.ws.scenario.asOf;
-    return { scenario: asOf === null ? m.asOfLatest : asOf === PLANS_AS_OF ? m.asOfPlans : fill(m.asOfYear, { year: asOf }), ...counts };
+    return { scenario: this.asOfLabel, ...counts };
   });
 
   /** @param props - Reads the page's props (`App.svelte`'s); the initial ones are read once, here. */
@@ -160,7 +185,12 @@ export class NotebookVM {
   openRow(key: string | null): void {
     if (key === null || !this.notebook.charted.some((v) => v.key === key)) return;
     this.rows.set(key, true);
-    void tick().then(() => document.getElementById(`ind-${key}`)?.scrollIntoView({ block: 'start' }));
+    void tick().then(() => {
+      const row = document.getElementById(`ind-${key}`);
+      row?.scrollIntoView({ block: 'start' });
+      // Focus follows, so a keyboard reader continues from the row they asked for.
+      row?.querySelector('summary')?.focus({ preventScroll: true });
+    });
   }
 
   /** Switch between Chinese and English, and let the page remember the choice. */
