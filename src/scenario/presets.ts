@@ -3,19 +3,23 @@ import { seriesKey, type AssessResult, type Assumption } from '../model/index.ts
 /** Scenarios a planner recognises, applied to every projected series at once. */
 export type PresetName = 'trend' | 'plan-pace' | 'shock';
 
+/** The presets in the order the page offers them. */
+export const PRESET_NAMES: readonly PresetName[] = ['trend', 'plan-pace', 'shock'];
+
 /** The one-off shock of the `shock` preset: growth in the first projected year cut by 5 points. */
 export const SHOCK_SIZE = -0.05;
 
 /**
- * Return the assumptions a preset sets, given the engine's latest result.
+ * Return the assumptions a preset sets, given the engine's latest result. Presets do not stack: the
+ * page passes the assumptions from before any preset (`WorkspaceState.preset`).
  * - `trend`: no overrides; every series keeps the growth and spread fitted from its history.
  * - `plan-pace`: each series grows at the highest rate any of its projected targets needs, so its
  *   median meets all of them (the "plan pace").
- * - `shock`: the current assumptions plus a one-off cut in the first projected year, as in 2020.
+ * - `shock`: the given assumptions plus a one-off cut in the first projected year, as in 2020.
  *
  * @param name - The preset.
  * @param result - The latest assessment (for required growth and projected years).
- * @param current - The assumptions now.
+ * @param current - The assumptions to start from; never changed (the result is a copy).
  */
 export function applyPreset(name: PresetName, result: AssessResult, current: Record<string, Assumption>): Record<string, Assumption> {
   if (name === 'trend') return {};

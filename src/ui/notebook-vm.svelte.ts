@@ -83,7 +83,7 @@ export class NotebookVM {
     indexIndicators(this.areaGroups, this.notebook.uncharted, {
       scores: this.notebook.scores,
       assessments: this.shown.assessments,
-      areaOrder: [...new Set(this.dataset.indicators.map((d) => d.action_area))],
+      areaOrder: this.dataset.indicators.map((d) => d.action_area).filter((area, i, all) => all.indexOf(area) === i),
     }),
   );
   /** One colour per plan. */

@@ -69,9 +69,42 @@ export class WorkspaceState {
     this.scenario = { ...this.scenario, indicators };
   }
 
-  /** Apply a preset to every series of a result. */
+  /**
+   * The preset last applied, the assumptions from before it and those it set. It is on only while the
+   * scenario still holds the very object it set: a hand-made change, an opened file or an undo
+   * replaces the assumptions (every change is a new object), and the preset is off from then on.
+   */
+  #preset = $state.raw<{ name: PresetName; before: Record<string, Assumption>; applied: Record<string, Assumption> } | null>(null);
+
+  /** The preset on screen, or null when none is (or the reader has changed an assumption since). */
+  get activePreset(): PresetName | null {
+    const p = this.#preset;
+    return p !== null && p.applied === this.scenario.indicators ? p.name : null;
+  }
+
+  /**
+   * Apply a preset to every series of a result. Presets do not stack: a second one starts from the
+   * assumptions as they were before the first. Applying the preset that is on undoes it, as a
+   * pressed toggle button does.
+   *
+   * @param name - The preset.
+   * @param result - The latest assessment (what the preset reads: required growth, projected years).
+   */
   preset(name: PresetName, result: AssessResult): void {
-    this.scenario = { ...this.scenario, indicators: applyPreset(name, result, this.scenario.indicators) };
+    const on = this.activePreset;
+    if (on === name) return this.undoPreset();
+    const before = on !== null && this.#preset ? this.#preset.before : this.scenario.indicators;
+    const applied = applyPreset(name, result, before);
+    this.#preset = { name, before, applied };
+    this.scenario = { ...this.scenario, indicators: applied };
+  }
+
+  /** Put back the assumptions from before the preset on screen; nothing happens when none is on. */
+  undoPreset(): void {
+    if (this.activePreset === null || !this.#preset) return;
+    const { before } = this.#preset;
+    this.#preset = null;
+    this.scenario = { ...this.scenario, indicators: before };
   }
 
   /** Add an imported layer under the next free `l<n>`. */

@@ -94,7 +94,7 @@ describe('changing an assumption', () => {
     expect(bothPlans).toBe(3);
     const plans = new Set(await page.locator('table.scoreboard tbody td:first-child').allTextContents());
     expect([...plans]).toEqual(['创新中心计划2018–2020']);
-    const outlookPlans = new Set(await page.locator('#outlook tbody td:first-child').allTextContents());
+    const outlookPlans = new Set(await page.locator('#outlook tbody .plan').allTextContents());
     expect([...outlookPlans]).toEqual(['创新中心计划2018–2020']);
     await page.close();
   });
