@@ -1,10 +1,11 @@
 import type { PlanRow } from '../data/types.ts';
-import { formatShare, formatSignedPercent, formatValue } from '../i18n/format.ts';
+import { formatSignedPercent, formatValue } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { SHARE_MESSAGES } from '../i18n/share-messages.ts';
 import { scoreActual, type TargetAssessment } from '../model/index.ts';
 import { planName } from '../notebook/plan-name.ts';
+import { formatProbability } from '../notebook/target-answer.ts';
 import { regionName } from '../notebook/region-name.ts';
 import type { IndicatorView } from '../notebook/notebook.ts';
 import { FORMULA_PUBLISHER } from '../user/derived-history.ts';
@@ -49,7 +50,7 @@ export function chartSummary(input: ChartSummaryInput, locale: Locale): string {
   if (ahead) {
     let sentence = fill(s.summaryAhead, {
       ...about({ ...ahead, value: ahead.target }),
-      probability: formatShare(ahead.probability ?? 0, locale),
+      probability: formatProbability(ahead.probability ?? 0, locale),
       status: m.status[ahead.status],
     });
     if (ahead.required_growth !== null && ahead.observed_growth !== null) {

@@ -7,7 +7,7 @@ import { USAGE } from '../../src/cli/parse-args.ts';
 import { readSeedTexts } from '../../src/cli/read-seeds.ts';
 import { parseCsv } from '../../src/data/csv.ts';
 import { dataVersion } from '../../src/data/data-version.ts';
-import { formatShare } from '../../src/i18n/format.ts';
+import { formatProbability } from '../../src/notebook/target-answer.ts';
 import { encodeLink } from '../../src/scenario/link-codec.ts';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/scenario/scenario.ts';
 import { CHART_CSV_COLUMNS } from '../../src/share/chart-csv.ts';
@@ -53,7 +53,7 @@ describe('cli render', { timeout: 60_000 }, () => {
       .filter((t) => t.indicator_id === 'hightech_enterprises' && t.region === 'guangzhou' && t.probability !== null && t.year > (t.last_actual_year ?? 0))
       .sort((a, b) => a.year - b.year || a.id.localeCompare(b.id))[0]!;
     expect(svg.querySelector('desc')?.textContent).toContain(`${first.year}年`);
-    expect(svg.querySelector('desc')?.textContent).toContain(`达成概率${formatShare(first.probability!, 'zh')}`);
+    expect(svg.querySelector('desc')?.textContent).toContain(`达成概率${formatProbability(first.probability!, 'zh')}`);
     expect(svg.querySelector('a')?.getAttribute('href')).toBe(link);
 
     const csv = parseCsv(readFileSync(join(out, 'targetline-hightech_enterprises-guangzhou.csv'), 'utf8').slice(1));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCENARIO } from '../../src/scenario/scenario.ts';
+import { DEFAULT_SCENARIO, OPENING_SCENARIO } from '../../src/scenario/scenario.ts';
 import { readWorkspace } from '../../src/user/workspace.ts';
 import { MANUAL_LAYER, WorkspaceState } from '../../src/ui/workspace-state.svelte.ts';
 
@@ -11,10 +11,10 @@ const layer = (id: string) => ({ id, label: `层${id}`, created: '2026-11-23T10:
 const target = { indicator_id: 'hightech_enterprises', region: 'guangzhou', year: 2027, value: 15000, unit: 'count' as const, comparator: '>=' as const, label: '我的' };
 
 describe('WorkspaceState', () => {
-  it('opens with the defaults, and each scenario change is a new value', () => {
+  it('opens on the plans’ own question (the defaults, each plan from its base year), and each scenario change is a new value', () => {
     const ws = new WorkspaceState({}, () => '手工');
-    expect(ws.scenario).toEqual(DEFAULT_SCENARIO);
-    expect(ws.scenario).not.toBe(DEFAULT_SCENARIO);
+    expect(ws.scenario).toEqual({ ...DEFAULT_SCENARIO, asOf: 'plans' });
+    expect(ws.scenario).not.toBe(OPENING_SCENARIO);
     const before = ws.scenario;
     ws.set('asOf', 2018);
     ws.set('seed', 7);
