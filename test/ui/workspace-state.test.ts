@@ -20,7 +20,7 @@ describe('WorkspaceState', () => {
     ws.set('seed', 7);
     ws.setPlans(['gz_strong_city_2019']);
     expect(ws.scenario).toEqual({ ...DEFAULT_SCENARIO, asOf: 2018, seed: 7, plans: ['gz_strong_city_2019'] });
-    expect(before).toEqual(DEFAULT_SCENARIO);
+    expect(before).toEqual(OPENING_SCENARIO);
   });
 
   it('reads an assumption under the series key or the bare id, and a change or reset replaces the bare one', () => {
