@@ -39,6 +39,8 @@ export class NotebookVM {
   readonly ws: WorkspaceState;
   /** What the last import, removal or file did, or why a file was refused; read out politely. */
   notice = $state.raw<UserNotice>(NO_NOTICE);
+  /** Whether the list of indicators without published data is open. */
+  unchartedOpen = $state(false);
   /** The published value whose source is open, with the others for the same year. */
   source = $state.raw<{ actual: ActualRow; others: ActualRow[] } | null>(null);
   readonly comparison: Comparison;
@@ -183,13 +185,16 @@ export class NotebookVM {
    * @param key - The series key, or null (nothing to open).
    */
   openRow(key: string | null): void {
-    if (key === null || !this.notebook.charted.some((v) => v.key === key)) return;
-    this.rows.set(key, true);
+    if (key === null) return;
+    // An indicator without data has no row: its targets are in the list of those, which opens.
+    if (this.notebook.charted.some((v) => v.key === key)) this.rows.set(key, true);
+    else if (this.notebook.uncharted.some((v) => v.key === key)) this.unchartedOpen = true;
+    else return;
     void tick().then(() => {
       const row = document.getElementById(`ind-${key}`);
       row?.scrollIntoView({ block: 'start' });
       // Focus follows, so a keyboard reader continues from the row they asked for.
-      row?.querySelector('summary')?.focus({ preventScroll: true });
+      (row?.querySelector('summary') ?? row)?.focus({ preventScroll: true });
     });
   }
 

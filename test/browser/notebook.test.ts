@@ -33,21 +33,26 @@ describe('the notebook page', () => {
     const { page, external, errors } = await open(1280);
     expect(await page.locator('h1').textContent()).toBe('目标线');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-    // One chart per indicator with published data; the focal five at least. Charts are drawn as they
-    // come near the screen: the ones far below are not drawn yet, and are once scrolled to.
-    const charts = page.locator('article.indicator');
-    expect(await charts.count()).toBeGreaterThanOrEqual(5);
-    const last = charts.last();
-    expect(await last.locator('.plot svg').count()).toBe(0);
-    await last.scrollIntoViewIfNeeded();
+    // One row per indicator with published data; the focal ones with targets are open on their charts,
+    // and a closed row holds no chart until it is opened.
+    const rows = page.locator('details.indicator-row');
+    expect(await rows.count()).toBeGreaterThanOrEqual(20);
+    const opened = page.locator('details.indicator-row[open]');
+    expect(await opened.count()).toBe(3);
+    expect(await opened.evaluateAll((els) => els.map((e) => e.id))).toEqual(['ind-rd_gdp_ratio@guangzhou', 'ind-tech_contract_value@guangzhou', 'ind-hightech_enterprises@guangzhou']);
+    const last = rows.last();
+    expect(await last.locator('.plot').count()).toBe(0);
+    await last.locator(':scope > summary').click();
     await last.locator('.plot svg').waitFor();
-    await page.locator('#ind-rd_gdp_ratio\\@guangzhou').scrollIntoViewIfNeeded();
-    await page.locator('#ind-rd_gdp_ratio\\@guangzhou .plot svg').waitFor();
-    // Printing draws every chart, scrolled to or not.
+    // Charts are drawn as they come near the screen: an open row far below is drawn once scrolled to.
+    await page.locator('#ind-hightech_enterprises\\@guangzhou').scrollIntoViewIfNeeded();
+    await page.locator('#ind-hightech_enterprises\\@guangzhou .plot svg').waitFor();
+    // Printing draws every open row's chart, scrolled to or not.
+    await page.evaluate(() => scrollTo(0, 0));
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-    await expect.poll(() => page.locator('article.indicator .plot svg').count()).toBe(await charts.count());
-    const rows = page.locator('table.scoreboard tbody tr');
-    expect(await rows.count()).toBeGreaterThan(5);
+    await expect.poll(() => page.locator('article.indicator .plot svg').count()).toBe(await page.locator('details.indicator-row[open]').count());
+    const scored = page.locator('table.scoreboard tbody tr');
+    expect(await scored.count()).toBeGreaterThan(5);
     // Every scored row says met, missed or undecidable in words, not only in colour.
     const verdicts = await page.locator('table.scoreboard .verdict').allTextContents();
     expect(verdicts.every((v) => /已达成|未达成|无法判定/.test(v))).toBe(true);

@@ -19,7 +19,27 @@ export async function openAsOf2018(opener: { newPage(options?: object): Promise<
   // Charts are drawn as they come near the screen: go to this one, as a reader would.
   await page.locator(SECTION).scrollIntoViewIfNeeded();
   await page.locator(`${SECTION} .plot svg`).waitFor();
+  await openRow(page, SECTION, { assumptions: true });
   return page;
+}
+
+/**
+ * Open an indicator's row, as a reader clicks it (a closed row holds no chart), and, when asked, its
+ * assumptions behind "调整假设". Does nothing to what is already open.
+ *
+ * @param page - The notebook.
+ * @param row - The row's selector, `#ind-<id>\\@<region>`.
+ * @param options - `assumptions`: open them too, and wait for the controls.
+ */
+export async function openRow(page: Page, row: string, options: { assumptions?: boolean } = {}): Promise<void> {
+  const details = page.locator(row);
+  await details.waitFor({ state: 'attached' });
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator(':scope > summary').click();
+  if (!options.assumptions) return;
+  const adjust = details.locator('details.assumptions');
+  await adjust.waitFor({ state: 'attached' });
+  if (!(await adjust.evaluate((d) => (d as HTMLDetailsElement).open))) await adjust.locator(':scope > summary').click();
+  await details.locator('.controls').first().waitFor();
 }
 
 /**
@@ -55,4 +75,11 @@ export async function eachConcurrently<T>(items: readonly T[], width: number, ch
     while (next < items.length) await check(items[next++] as T);
   };
   await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
+}
+
+/** Show every row of the outlook's table: it opens on its first twelve. */
+export async function allOutlookRows(page: Page): Promise<void> {
+  const more = page.locator('[data-outlook-all]');
+  await page.locator('#outlook tbody tr').first().waitFor();
+  if ((await more.count()) > 0 && (await more.getAttribute('aria-expanded')) === 'false') await more.click();
 }

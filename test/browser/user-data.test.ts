@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './chromium.ts';
-import { settledAddress, tablesArranged } from './pages.ts';
+import { allOutlookRows, openRow, settledAddress, tablesArranged } from './pages.ts';
 import { runCli } from '../cli/run-cli.ts';
-import { formatShare } from '../../src/i18n/format.ts';
+import { formatProbability } from '../../src/notebook/target-answer.ts';
 import { encodeLink } from '../../src/scenario/link-codec.ts';
 import { DEFAULT_SCENARIO } from '../../src/scenario/scenario.ts';
 
@@ -55,13 +55,14 @@ describe('your own data', () => {
 
     // Charted beside the published values and marked as mine; the published figures still decide each year.
     expect(await page.locator(`${HIGHTECH} h3 .mine`).textContent()).toBe('我的数据');
-    await page.locator(`${HIGHTECH} details summary`).click();
-    const rows = await page.locator(`${HIGHTECH} details tbody`).first().locator('tr').allTextContents();
+    await page.locator(`${HIGHTECH} details.sources summary`).click();
+    const rows = await page.locator(`${HIGHTECH} details.sources tbody`).first().locator('tr').allTextContents();
     expect(rows.some((r) => r.includes('用户导入') && r.includes('gb18030-yearbook.csv'))).toBe(true);
 
     // Scored: a target of my own ahead gets a probability from the worker; one already past gets a verdict.
     await addTarget(page, 'hightech_enterprises', 2026, 16000);
     await addTarget(page, 'hightech_enterprises', 2022, 12000);
+    await allOutlookRows(page);
     const mine = page.locator('#outlook tbody tr', { hasText: '我的目标' });
     await expect.poll(() => mine.count(), { timeout: 20_000 }).toBe(2);
     expect(await mine.filter({ hasText: '2026' }).textContent()).toMatch(/\d+(\.\d)?%/);
@@ -73,13 +74,14 @@ describe('your own data', () => {
     const cli = runCli(['assess', '--scenario', saved, '--json']);
     expect(cli.status).toBe(0);
     const cliTarget = (JSON.parse(cli.stdout) as { targets: { plan_id: string; year: number; probability: number }[] }).targets.find((t) => t.plan_id === 'user' && t.year === 2026)!;
-    expect(await mine.filter({ hasText: '2026' }).textContent()).toContain(formatShare(cliTarget.probability, 'zh'));
+    expect(await mine.filter({ hasText: '2026' }).textContent()).toContain(formatProbability(cliTarget.probability, 'zh'));
 
     // Saved in the browser: a reload, without any link, brings it all back.
     await page.waitForTimeout(1500);
     await page.goto(inject('baseUrl'));
     await page.locator('.user-data .layers > li').first().waitFor();
-    expect(await page.locator('.user-data .layers > li').count()).toBe(2);
+    await expect.poll(() => page.locator('.user-data .layers > li').count(), { timeout: 10_000 }).toBe(2);
+    await allOutlookRows(page);
     await expect.poll(() => page.locator('#outlook tbody tr', { hasText: '我的目标' }).count(), { timeout: 20_000 }).toBe(2);
 
     // One target of my own can go alone: the past one leaves the scoreboard, the one ahead stays.
@@ -134,6 +136,7 @@ describe('your own data', () => {
 
   it('carries small data inside the link: opened in a fresh browser, the layer and its chart are there', async () => {
     const { context: first, page } = await openWithLayer('指标\t2021年\t2022年\t2023年\n新型研发机构数量（家）\t61\t68\t72\n');
+    await openRow(page, '#ind-u_1\\@guangzhou');
     await page.locator('#ind-u_1\\@guangzhou figcaption').waitFor();
     const url = await settledAddress(page);
     expect(url.length).toBeLessThan(2000);
@@ -141,6 +144,7 @@ describe('your own data', () => {
     const second = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const reopened = await second.newPage();
     await reopened.goto(url);
+    await openRow(reopened, '#ind-u_1\\@guangzhou');
     const caption = reopened.locator('#ind-u_1\\@guangzhou figcaption');
     await caption.waitFor();
     expect(await caption.textContent()).toContain('新型研发机构数量（我的数据）：已导入2021–2023年数据，最新为2023年的72');
@@ -197,10 +201,11 @@ describe('your own data', () => {
     await form.locator('input[type=text]').nth(1).fill('rd_expenditure / gdp * 100');
     await form.locator('button[type=submit]').click();
     const chart = page.locator('#ind-u_f1\\@guangzhou');
+    await openRow(page, '#ind-u_f1\\@guangzhou');
     await chart.locator('figcaption').waitFor();
     // Its history is computed from the published parts and marked as such; the fan comes from the worker.
-    await chart.locator('details summary').click();
-    expect(await chart.locator('details tbody').first().textContent()).toContain('按公式计算');
+    await chart.locator('details.sources summary').click();
+    expect(await chart.locator('details.sources tbody').first().textContent()).toContain('按公式计算');
     await expect.poll(() => chart.locator('[aria-label="area"]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await page.close();
   });
@@ -208,6 +213,7 @@ describe('your own data', () => {
   it('takes a custom growth rule: refused outside the allowlist, otherwise projected in the worker', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(inject('baseUrl'));
+    await openRow(page, HIGHTECH, { assumptions: true });
     const controls = page.locator(`${HIGHTECH} .controls`);
     await controls.waitFor();
     // The chart is drawn once scrolled near, as a reader comes to it.

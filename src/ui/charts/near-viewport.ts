@@ -4,30 +4,29 @@ import type { Attachment } from 'svelte/attachments';
 const AHEAD = '1200px';
 
 /**
- * Call `onnear` once the element comes within `AHEAD` of the screen, or when the page is printed:
- * the notebook's charts are far below its first screen, and drawing all of them at load made one
- * long task before anything could be read. Without IntersectionObserver (old browsers, jsdom) it
- * is called at once.
+ * Tell `onchange` whether the element is within `AHEAD` of the screen, each time that changes, and
+ * `true` when the page is printed: a chart is drawn only near the screen, and one scrolled away is
+ * left as it was until it comes back (a language switch or a new as-of year then redraws only the
+ * charts near the screen). Without IntersectionObserver (old browsers, jsdom) it says `true` at once.
  *
- * @param onnear - Called once, with the element.
+ * @param onchange - Called with whether the element is near, and with the element.
  */
-export function whenNear(onnear: (element: HTMLElement) => void): Attachment<HTMLElement> {
+export function nearScreen(onchange: (near: boolean, element: HTMLElement) => void): Attachment<HTMLElement> {
   return (element) => {
     if (typeof IntersectionObserver === 'undefined') {
-      onnear(element);
+      onchange(true, element);
       return;
     }
-    const done = () => {
-      observer.disconnect();
-      removeEventListener('beforeprint', done);
-      onnear(element);
-    };
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && done(), { rootMargin: `${AHEAD} 0px` });
+    const printing = () => onchange(true, element);
+    const observer = new IntersectionObserver((entries) => {
+      const last = entries[entries.length - 1];
+      if (last) onchange(last.isIntersecting, element);
+    }, { rootMargin: `${AHEAD} 0px` });
     observer.observe(element);
-    addEventListener('beforeprint', done);
+    addEventListener('beforeprint', printing);
     return () => {
       observer.disconnect();
-      removeEventListener('beforeprint', done);
+      removeEventListener('beforeprint', printing);
     };
   };
 }
