@@ -5,6 +5,7 @@ import { assess, evaluate } from '../../src/model/index.ts';
 import { DEFAULT_SCENARIO, EVALUATE_YEARS, toEngineScenario } from '../../src/scenario/scenario.ts';
 import { readSeedTexts } from '../seeds/read-seeds.ts';
 import { useChromium } from './chromium.ts';
+import { allOutlookRows } from './pages.ts';
 
 const browser = useChromium();
 
@@ -15,6 +16,7 @@ describe('the engine in the page', () => {
     await page.locator('#as-of').selectOption('2018');
     // Wait for the as-of-2018 run: its calibration sentence appears only for a hindcast.
     await page.locator('#outlook .calibration').waitFor();
+    await allOutlookRows(page);
     const cells = await page.locator('#outlook td.probability').evaluateAll((tds) =>
       tds.map((td) => [
         td.getAttribute('data-target'),

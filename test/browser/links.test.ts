@@ -65,8 +65,8 @@ describe('scenario links', () => {
       await page.locator('[role=alert]').first().waitFor();
       expect(await page.locator('[role=alert]').first().textContent()).toMatch(/默认笔记本/);
       expect(await page.locator('h1').textContent()).toBe('目标线');
-      // The default notebook: its charts are there, and the first is drawn.
-      expect(await page.locator('article.indicator').count()).toBeGreaterThan(5);
+      // The default notebook: its rows are there, and the first open chart is drawn.
+      expect(await page.locator('details.indicator-row').count()).toBeGreaterThan(5);
       await page.locator('article.indicator .plot svg').first().waitFor();
       expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
       expect(await page.locator('img[src=x]').count()).toBe(0);

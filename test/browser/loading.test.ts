@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './chromium.ts';
+import { openRow } from './pages.ts';
 
 const browser = useChromium();
 const ASSETS = join(import.meta.dirname, '../../dist/assets');
@@ -22,8 +23,9 @@ describe('loading', () => {
     await page.locator('.track-record').waitFor({ timeout: 60_000 });
     expect(requested.filter((url) => chunks.some((c) => url.endsWith(c)))).toEqual([]);
     // A custom growth rule asks for it.
+    await openRow(page, '#ind-tech_contract_value\\@guangzhou', { assumptions: true });
     const section = page.locator('#ind-tech_contract_value\\@guangzhou');
-    await section.locator('select').first().selectOption('expression');
+    await section.locator('.controls select').first().selectOption('expression');
     await expect.poll(() => requested.filter((url) => chunks.some((c) => url.endsWith(c))).length, { timeout: 20_000 }).toBeGreaterThan(0);
     await context.close();
   });

@@ -77,9 +77,17 @@ export async function eachConcurrently<T>(items: readonly T[], width: number, ch
   await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
 }
 
-/** Show every row of the outlook's table: it opens on its first twelve. */
+/**
+ * Show every row of the outlook's table: it opens on its first twelve, with a button for the rest
+ * once there are more (allowing a few seconds for the engine to get there; a table of twelve or
+ * fewer rows has no button).
+ */
 export async function allOutlookRows(page: Page): Promise<void> {
   const more = page.locator('[data-outlook-all]');
   await page.locator('#outlook tbody tr').first().waitFor();
-  if ((await more.count()) > 0 && (await more.getAttribute('aria-expanded')) === 'false') await more.click();
+  const shown = await more.waitFor({ timeout: 5000 }).then(
+    () => true,
+    () => false,
+  );
+  if (shown && (await more.getAttribute('aria-expanded')) === 'false') await more.click();
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './chromium.ts';
+import { allOutlookRows } from './pages.ts';
 import { runCli } from '../cli/run-cli.ts';
 import { encodeLink } from '../../src/scenario/link-codec.ts';
 import { DEFAULT_SCENARIO } from '../../src/scenario/scenario.ts';
@@ -25,6 +26,7 @@ describe('a scenario naming several plans', () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${inject('baseUrl')}#s=${await encodeLink({ scenario, data: 'x' })}`);
     await page.locator('#outlook tbody tr').first().waitFor({ timeout: 20_000 });
+    await allOutlookRows(page);
     await expect.poll(() => page.locator('#outlook tbody tr').count(), { timeout: 20_000 }).toBe(cliTargets.length);
     expect(await page.locator('#plan option:checked').textContent()).toMatch(/强市计划.*创新中心计划|创新中心计划.*强市计划/);
     // Picking one plan in the filter narrows the scenario to it.
