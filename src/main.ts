@@ -36,6 +36,9 @@ void seedTexts.then(() => chartCode.load()).catch(() => undefined);
 const link = await scenariosFromFragment(location.hash);
 const texts = await seedTexts;
 if (!texts) throw new Error('the seed data could not be fetched');
+// One turn of the event loop, so the browser sends Plot's request before the data is parsed and the
+// page built (~300 ms of script that would otherwise hold it back).
+await new Promise((resolve) => setTimeout(resolve, 0));
 const version = dataVersion(texts);
 const dataset = loadDataset(texts);
 const storage = browserStorage();

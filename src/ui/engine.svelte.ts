@@ -1,6 +1,7 @@
 import { calibrate, type AssessInput, type AssessResult, type Calibration } from '../model/index.ts';
 import type { EvaluateOutcome } from '../runner/evaluate-runner.ts';
 import { planRun } from '../runner/incremental-run.ts';
+import { afterNextPaint, type AfterPaint } from './after-paint.ts';
 import type { ModelRunner } from '../runner/model-runner.ts';
 import type { TrackRecord } from '../runner/track-record.ts';
 
@@ -15,20 +16,6 @@ export type TrackRecordState = { kind: 'idle' } | { kind: 'checking' } | { kind:
 
 /** Runs started longer ago than this show "computing…"; quicker ones never flash it. */
 const PROGRESS_AFTER_MS = 150;
-/** A hidden page draws no frames: `settled` then follows `result` after this long instead. */
-const SETTLE_HIDDEN_MS = 100;
-
-/** Call a function once the next frame has been drawn (or, with no frames coming, a little later). */
-export type AfterPaint = (apply: () => void) => void;
-
-/**
- * After the next paint: a task queued from an animation frame runs once that frame is drawn. The
- * timer stands in on a hidden page, or where there are no frames (Node); whichever comes first applies.
- */
-const afterNextPaint: AfterPaint = (apply) => {
-  globalThis.requestAnimationFrame?.(() => setTimeout(apply, 0));
-  setTimeout(apply, SETTLE_HIDDEN_MS);
-};
 
 /**
  * The page's view of the engine: the latest result, whether a run is under way, what went wrong

@@ -21,6 +21,8 @@ const firstChartMs = performance.now() - opened;
 await page.locator('#as-of').selectOption('2018');
 const section = '#ind-tech_contract_value\\@guangzhou';
 await page.locator(`${section} .readout li`).first().waitFor();
+// The assumptions sit behind one control per chart ("调整假设"), as a reader opens them.
+await page.locator(`${section} [data-adjust]`).click();
 const slider = page.locator(`${section} .controls input[type=range]`).first();
 await slider.scrollIntoViewIfNeeded();
 

@@ -1,0 +1,15 @@
+/** A hidden page draws no frames: the work waits this long instead. */
+const HIDDEN_MS = 100;
+
+/** Call a function once the next frame has been drawn (or, with no frames coming, a little later). */
+export type AfterPaint = (apply: () => void) => void;
+
+/**
+ * After the next paint: a task queued from an animation frame runs once that frame is drawn. The
+ * timer stands in on a hidden page, or where there are no frames (Node); whichever comes first calls
+ * `apply`, so it must do nothing the second time (see `EngineState.settled`, `NotebookVM.laterLocale`).
+ */
+export const afterNextPaint: AfterPaint = (apply) => {
+  globalThis.requestAnimationFrame?.(() => setTimeout(apply, 0));
+  setTimeout(apply, HIDDEN_MS);
+};
