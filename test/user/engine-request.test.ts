@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load-dataset.ts';
-import { DEFAULT_SCENARIO } from '../../src/scenario/scenario.ts';
+import { DEFAULT_SCENARIO, parseScenario } from '../../src/scenario/scenario.ts';
 import { engineRequest } from '../../src/user/apply-layers.ts';
 import { readSeedTexts } from '../seeds/read-seeds.ts';
 
@@ -25,5 +25,15 @@ describe('engineRequest, the one input of the page, the embed and the CLI', () =
     const scenario = { ...DEFAULT_SCENARIO, asOf: 2018, seed: 9, indicators: { gdp: { growth: 0.05 } } };
     const request = engineRequest(dataset, scenario, [layer]);
     expect(request.scenario).toEqual({ asOf: 2018, horizon: 2025, seed: 9, paths: 10_000, assumptions: { u_ratio: { derive: 'rd_expenditure / gdp * 100' }, gdp: { growth: 0.05 } } });
+  });
+
+  it('asks for each plan from its own base year with "asOf": "plans", and reads that value from a file or link, no other string', () => {
+    const request = engineRequest(dataset, { ...DEFAULT_SCENARIO, asOf: 'plans' }, []);
+    expect(request.planAsOf).toEqual({ gz_strong_city_2019: 2018, gz_innovation_centre_2018: 2017, prd_integration_2014: 2013, gd_tech_transfer: 2015 });
+    // The engine's own as-of year is today's data, for the plans without a base year and the series without targets.
+    expect(request.scenario.asOf).toBeNull();
+    expect(engineRequest(dataset, { ...DEFAULT_SCENARIO, asOf: 2018 }, []).planAsOf).toBeUndefined();
+    expect(parseScenario({ asOf: 'plans' })).toEqual({ scenario: { ...DEFAULT_SCENARIO, asOf: 'plans' } });
+    expect(parseScenario({ asOf: 'plan' })).toEqual({ problems: [{ field: 'asOf', code: 'not-a-number', value: 'plan' }] });
   });
 });

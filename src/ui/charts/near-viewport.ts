@@ -11,8 +11,8 @@ export interface Nearness {
 
 /**
  * Tell `onchange` where the element is each time that changes, and that it is near and on screen
- * when the page is printed. A chart is first drawn once near, ahead of the reader; later changes (a
- * language switch, a new as-of year) redraw it only while it is on screen, and one off screen catches
+ * when the page is printed. A chart is drawn once near, ahead of the reader; a page-wide change (a
+ * language switch, a new as-of year) redraws it only while it is on screen, and one off screen catches
  * up when it comes back. Without IntersectionObserver (old browsers, jsdom) it is near and visible at once.
  *
  * @param onchange - Called with where the element is, and with the element.
