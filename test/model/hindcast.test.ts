@@ -7,6 +7,7 @@ import { calibrate, scoredPoints, scoredTargets } from '../../src/model/hindcast
 import { emptyProjection, type SeriesProjection } from '../../src/model/projection.ts';
 import { crpsNormal, crpsSample, logsOf } from '../../src/model/score-forecast.ts';
 import type { SeriesInput } from '../../src/model/series.ts';
+import { blankAssessment } from '../fixtures/target-assessment.ts';
 import type { Observation, Quality } from '../../src/model/types.ts';
 
 const at = (year: number, value: number, quality: Quality = 'final'): Observation => ({ year, value, quality });
@@ -95,36 +96,7 @@ describe('the baseline: a log random walk with drift', () => {
 });
 
 function target(over: Partial<TargetAssessment> & Pick<TargetAssessment, 'id' | 'indicator_id' | 'year' | 'target'>): TargetAssessment {
-  return {
-    plan_id: 'p',
-    region: 'r',
-    comparator: '>=',
-    last_actual_year: 2017,
-    last_actual: null,
-    last_actual_quality: 'final',
-    required_growth: null,
-    observed_growth: null,
-    pace_ratio: null,
-    pace: null,
-    probability: null,
-    p05: null,
-    p25: null,
-    p50: null,
-    p75: null,
-    p95: null,
-    first_crossing_year: null,
-    status: 'no-data',
-    actual: null,
-    actual_quality: null,
-    verdict: null,
-    error: null,
-    flip_up_growth: null,
-    flip_up_status: null,
-    flip_down_growth: null,
-    flip_down_status: null,
-    flags: [],
-    ...over,
-  };
+  return blankAssessment({ last_actual_year: 2017, last_actual_quality: 'final', ...over });
 }
 
 describe('calibrate on a hand-made hindcast as of 2017', () => {

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assess, type SeriesInput } from '../../src/model/index.ts';
+import { assess } from '../../src/model/index.ts';
+import { PRESET_SERIES, PRESET_TARGETS } from '../fixtures/preset-series.ts';
 import { applyPreset, SHOCK_SIZE } from '../../src/scenario/presets.ts';
 
 // One series at 100 in 2020 growing 5% with σ 0.1; targets 110 in 2021 (needs 10%) and 115.76 in 2023 (needs 5%).
-const series: SeriesInput = {
-  indicatorId: 'x',
-  region: 'r',
-  history: [
-    { year: 2019, value: 95, quality: 'final' },
-    { year: 2020, value: 100, quality: 'final' },
-  ],
-  lowerBound: 0,
-  upperBound: null,
-};
-const targets = [
-  { id: 'a', planId: 'p', indicatorId: 'x', region: 'r', year: 2021, value: 110, comparator: '>=' as const },
-  { id: 'b', planId: 'p', indicatorId: 'x', region: 'r', year: 2023, value: 115.7625, comparator: '>=' as const },
-];
+const series = PRESET_SERIES;
+const targets = PRESET_TARGETS;
 const run = (assumptions = {}) =>
   assess({ series: [series], targets, scenario: { asOf: null, horizon: 2023, seed: 1, paths: 4000, assumptions: { x: { volatility: 0.1 }, ...assumptions } } });
 

@@ -5,6 +5,7 @@ import type { TargetRow } from '../../src/data/types.ts';
 import type { TargetAssessment, TargetStatus } from '../../src/model/index.ts';
 import { describeStatus, groupEntries, indexIndicators, searchIndicators, type IndicatorEntry } from '../../src/notebook/indicator-index.ts';
 import { buildNotebook, groupByArea } from '../../src/notebook/notebook.ts';
+import { blankAssessment } from '../fixtures/target-assessment.ts';
 
 const plans = `id,title_zh,title_en,short_zh,short_en,issuer,issued,period,source_file,notes
 a,甲计划,Plan A,甲,A,广州市人民政府,2018-09-14,2018-2020,a.txt,
@@ -41,39 +42,7 @@ const areaOrder = [...new Set(dataset.indicators.map((d) => d.action_area))];
 
 /** An engine assessment with only the fields the index reads set. */
 function assessment(t: TargetRow, status: TargetStatus): TargetAssessment {
-  return {
-    id: `${t.plan_id}:${t.line}`,
-    plan_id: t.plan_id,
-    indicator_id: t.indicator_id,
-    region: t.region,
-    year: t.year,
-    target: t.value,
-    comparator: t.comparator,
-    last_actual_year: null,
-    last_actual: null,
-    last_actual_quality: null,
-    required_growth: null,
-    observed_growth: null,
-    pace_ratio: null,
-    pace: null,
-    probability: null,
-    p05: null,
-    p25: null,
-    p50: null,
-    p75: null,
-    p95: null,
-    first_crossing_year: null,
-    status,
-    actual: null,
-    actual_quality: null,
-    verdict: null,
-    error: null,
-    flip_up_growth: null,
-    flip_up_status: null,
-    flip_down_growth: null,
-    flip_down_status: null,
-    flags: [],
-  };
+  return blankAssessment({ id: `${t.plan_id}:${t.line}`, plan_id: t.plan_id, indicator_id: t.indicator_id, region: t.region, year: t.year, target: t.value, comparator: t.comparator, status });
 }
 
 const rdTargets = notebook.charted.find((v) => v.key === 'rd_gdp_ratio@guangzhou')?.targets ?? [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assess, type SeriesInput } from '../../src/model/index.ts';
+import { assess } from '../../src/model/index.ts';
+import { PRESET_SERIES, PRESET_TARGETS } from '../fixtures/preset-series.ts';
 import { SHOCK_SIZE } from '../../src/scenario/presets.ts';
 import { DEFAULT_SCENARIO } from '../../src/scenario/scenario.ts';
 import { WorkspaceState } from '../../src/ui/workspace-state.svelte.ts';
@@ -7,20 +8,8 @@ import { WorkspaceState } from '../../src/ui/workspace-state.svelte.ts';
 // One series at 100 in 2020 (95 in 2019); targets 110 in 2021 (needs 110/100 − 1 = 10% in one year)
 // and 115.7625 in 2023 (needs 1.157625^(1/3) − 1 = 5% a year): plan pace sets the higher, 10%.
 // The first projected year is 2021, where the shock preset cuts growth by 5 points.
-const series: SeriesInput = {
-  indicatorId: 'x',
-  region: 'r',
-  history: [
-    { year: 2019, value: 95, quality: 'final' },
-    { year: 2020, value: 100, quality: 'final' },
-  ],
-  lowerBound: 0,
-  upperBound: null,
-};
-const targets = [
-  { id: 'a', planId: 'p', indicatorId: 'x', region: 'r', year: 2021, value: 110, comparator: '>=' as const },
-  { id: 'b', planId: 'p', indicatorId: 'x', region: 'r', year: 2023, value: 115.7625, comparator: '>=' as const },
-];
+const series = PRESET_SERIES;
+const targets = PRESET_TARGETS;
 const result = assess({ series: [series], targets, scenario: { asOf: null, horizon: 2023, seed: 1, paths: 200, assumptions: {} } });
 /** The reader's own assumption before any preset: 3% growth and a spread of 0.1. */
 const own = { 'x@r': { growth: 0.03, volatility: 0.1 } };

@@ -4,43 +4,21 @@ import { formatValue } from '../../src/i18n/format.ts';
 import type { Locale } from '../../src/i18n/locale.ts';
 import { scoreActual, type TargetAssessment } from '../../src/model/index.ts';
 import type { ScoreRow } from '../../src/notebook/notebook.ts';
+import { blankAssessment } from '../fixtures/target-assessment.ts';
 import { answerText, formatProbability, scoresById, targetAnswer } from '../../src/notebook/target-answer.ts';
 
 /** An R&D share target of ≥ 3% for 2020, nothing known about it until a case says so. */
-const assessment = (over: Partial<TargetAssessment> = {}): TargetAssessment => ({
-  id: 'gz-19:12',
-  plan_id: 'gz-19',
-  indicator_id: 'rd_share',
-  region: 'guangzhou',
-  year: 2020,
-  target: 3,
-  comparator: '>=',
-  last_actual_year: null,
-  last_actual: null,
-  last_actual_quality: null,
-  required_growth: null,
-  observed_growth: null,
-  pace_ratio: null,
-  pace: null,
-  probability: null,
-  p05: null,
-  p25: null,
-  p50: null,
-  p75: null,
-  p95: null,
-  first_crossing_year: null,
-  status: 'no-data',
-  actual: null,
-  actual_quality: null,
-  verdict: null,
-  error: null,
-  flip_up_growth: null,
-  flip_up_status: null,
-  flip_down_growth: null,
-  flip_down_status: null,
-  flags: [],
-  ...over,
-});
+const assessment = (over: Partial<TargetAssessment> = {}): TargetAssessment =>
+  blankAssessment({
+    id: 'gz-19:12',
+    plan_id: 'gz-19',
+    indicator_id: 'rd_share',
+    region: 'guangzhou',
+    year: 2020,
+    target: 3,
+    comparator: '>=',
+    ...over,
+  });
 
 /** The published score of that target against a figure for 2020. */
 const scored = (value: number, quality: ActualRow['quality'] = 'final'): ScoreRow => {
