@@ -9,7 +9,7 @@ import { planName } from '../notebook/plan-name.ts';
 import type { IndicatorView } from '../notebook/notebook.ts';
 import { FAN_COLOR } from './plan-colors.ts';
 import type { RequiredPath } from './required-paths.ts';
-import { wrapText } from '../share/wrap-text.ts';
+import { wrapText } from './wrap-text.ts';
 import { chartExtent, type ChartScale } from './chart-scale.ts';
 import type { FanPoint } from './fan-points.ts';
 import { logTicks } from './log-ticks.ts';

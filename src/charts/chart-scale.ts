@@ -1,3 +1,4 @@
+import type { CHART_MESSAGES } from '../i18n/chart-messages.ts';
 import type { ActualRow, TargetRow } from '../data/types.ts';
 import { roundingStep, type SeriesProjection } from '../model/index.ts';
 import { fanPoints, type FanPoint } from './fan-points.ts';
@@ -10,7 +11,7 @@ export type ChartScale = 'linear' | 'log';
  * Why a log scale cannot draw a chart: a value at or below zero has no place on it. The chart then
  * stays linear and says which kind of value it was.
  */
-export type LogScaleProblem = 'non-positive-value' | 'non-positive-target' | 'non-positive-band';
+export type LogScaleProblem = keyof (typeof CHART_MESSAGES)['zh']['logProblem'];
 
 /** What the chart's value axis is worked out from: the numbers of `ActualsChartInput`. */
 export interface ChartScaleInput {

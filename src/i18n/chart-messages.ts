@@ -1,4 +1,3 @@
-import type { LogScaleProblem } from '../charts/chart-scale.ts';
 import type { Locale } from './locale.ts';
 
 /**
@@ -16,7 +15,7 @@ const zh = {
     'non-positive-value': '有公布值为零或负数，对数刻度无法绘制，仍用线性刻度',
     'non-positive-target': '有目标值为零或负数，对数刻度无法绘制，仍用线性刻度',
     'non-positive-band': '模型区间含零或负数，对数刻度无法绘制，仍用线性刻度',
-  } satisfies Record<LogScaleProblem, string>,
+  },
   /** Added to the value axis's title: “企业数（家，对数刻度）”. */
   logAxis: '对数刻度',
   /** The switch's label; pressed, the chart is drawn in log scale. */

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { actualsChartOptions } from '../charts/actuals-chart.ts';
 import { SHARE_MESSAGES } from '../i18n/share-messages.ts';
 import { chartFooter, chartInput, chartTitle, contextSummary, EXPORT_WIDTH, type ChartContext } from './chart-export.ts';
-import { wrapText } from './wrap-text.ts';
+import { wrapText } from '../charts/wrap-text.ts';
 
 export interface StandaloneSvgInput {
   /** Plot options for the chart itself, built without pointer tips. */

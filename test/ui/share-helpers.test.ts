@@ -5,7 +5,7 @@ import { encodeLink } from '../../src/scenario/link-codec.ts';
 import { DEFAULT_SCENARIO } from '../../src/scenario/scenario.ts';
 import { embedCode, shareUrls } from '../../src/share/embed-code.ts';
 import { compareDigest, resultDigest, targetKey } from '../../src/share/result-digest.ts';
-import { wrapText } from '../../src/share/wrap-text.ts';
+import { wrapText } from '../../src/charts/wrap-text.ts';
 
 const target = (fields: Partial<TargetAssessment>) =>
   ({ plan_id: 'p', indicator_id: 'gdp', region: 'gz', year: 2025, comparator: '>=', target: 100, probability: 0.5, ...fields }) as TargetAssessment;
