@@ -46,6 +46,8 @@ export class NotebookVM {
   readonly ws: WorkspaceState;
   /** What the last import, removal or file did, or why a file was refused; read out politely. */
   notice = $state.raw<UserNotice>(NO_NOTICE);
+  /** Whether the outlook has come near the screen (its track-record sentence is computed only then). */
+  outlookNear = $state(false);
   /** Whether the list of indicators without published data is open. */
   unchartedOpen = $state(false);
   /** The published value whose source is open, with the others for the same year. */
@@ -150,7 +152,7 @@ export class NotebookVM {
     $effect(() => {
       void this.engine?.run(this.request);
     });
-    scheduleTrackRecord(() => this.engine, () => this.published, () => this.engineScenario);
+    scheduleTrackRecord(() => this.engine, () => this.published, () => this.engineScenario, undefined, () => this.outlookNear);
     this.link = new LinkWriter(
       () => ({
         scenario: this.ws.scenario,

@@ -10,21 +10,23 @@ export const TRACK_RECORD_QUIET_MS = 2000;
  * Ask for the engine's track record once per page, in the engine's worker of its own, on exactly
  * what `npm run cli -- evaluate` measures: the published data without the reader's layers, the
  * shipped default scenario (seed 1, 10,000 paths, no assumptions) and the same as-of years. It is
- * asked once the page has been quiet for `quietMs` after the first result (or trouble), so its
- * eleven assessments never compete with the first charts or a drag. Call it during a component's
- * initialisation: its effect lives as long as the component.
+ * asked once the page has been quiet for `quietMs` after the first result (or trouble), and only
+ * once its sentence is wanted (the outlook has come near the screen), so its eleven assessments
+ * never compete with the first charts or a drag, and a reader who never scrolls there costs none.
+ * Call it during a component's initialisation: its effect lives as long as the component.
  *
  * @param engine - Reads the page's engine; without one nothing is asked.
  * @param published - Reads the published data.
  * @param edits - Reads what the reader edits; each change starts the quiet time again.
  * @param quietMs - The quiet time. Defaults to {@link TRACK_RECORD_QUIET_MS}.
+ * @param wanted - Reads whether the sentence is wanted yet. Defaults to always.
  */
-export function scheduleTrackRecord(engine: () => EngineState | undefined, published: () => Dataset, edits: () => unknown, quietMs = TRACK_RECORD_QUIET_MS): void {
+export function scheduleTrackRecord(engine: () => EngineState | undefined, published: () => Dataset, edits: () => unknown, quietMs = TRACK_RECORD_QUIET_MS, wanted: () => boolean = () => true): void {
   let asked = false;
   $effect(() => {
     void edits();
     const current = engine();
-    if (!current || asked || (current.result === null && current.trouble === null)) return;
+    if (!current || asked || !wanted() || (current.result === null && current.trouble === null)) return;
     const timer = setTimeout(() => {
       asked = true;
       const input = { ...toEngineInput(published()), scenario: toEngineScenario(DEFAULT_SCENARIO) };

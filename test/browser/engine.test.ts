@@ -57,7 +57,8 @@ describe('the engine in the page', () => {
   it('says the engine’s track record by default, in Chinese and then English, with the figures evaluate gives in Node', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(inject('baseUrl'));
-    // No hindcast chosen: the track record is measured once per page, after the first assessment.
+    // The track record is measured once per page, after the first assessment, once the outlook is near.
+    await page.locator('#outlook').scrollIntoViewIfNeeded();
     const sentence = page.locator('#outlook p.track-record:not(.checking)');
     await sentence.waitFor();
 

@@ -20,6 +20,8 @@ describe('loading', () => {
     await page.goto(inject('baseUrl'));
     // The first charts, then the track record (its own worker): everything a page without formulas does.
     await page.locator('#outlook tbody tr').first().waitFor({ timeout: 20_000 });
+    // The track record (its own worker) runs once the outlook comes near the screen.
+    await page.locator('#outlook').scrollIntoViewIfNeeded();
     await page.locator('.track-record').waitFor({ timeout: 60_000 });
     expect(requested.filter((url) => chunks.some((c) => url.endsWith(c)))).toEqual([]);
     // A custom growth rule asks for it.

@@ -52,6 +52,20 @@ describe('scheduleTrackRecord', () => {
     expect(evaluate).toHaveBeenCalledTimes(1);
   });
 
+  it('asks nothing until its sentence is wanted (the outlook near the screen), then after the quiet time', async () => {
+    const { engine, evaluate } = engineWithEvaluator();
+    let wanted = $state(false);
+    stop = $effect.root(() => scheduleTrackRecord(() => engine, () => published, () => 0, TRACK_RECORD_QUIET_MS, () => wanted));
+    await engine.run(input(50));
+    await settle();
+    vi.advanceTimersByTime(10 * TRACK_RECORD_QUIET_MS);
+    expect(evaluate).not.toHaveBeenCalled();
+    wanted = true;
+    await settle();
+    vi.advanceTimersByTime(TRACK_RECORD_QUIET_MS);
+    expect(evaluate).toHaveBeenCalledTimes(1);
+  });
+
   it('waits while the reader edits: each edit starts the quiet time again', async () => {
     const { engine, evaluate } = engineWithEvaluator();
     let edits = $state(0);
