@@ -1,8 +1,29 @@
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * Preload the seed CSVs from both pages' HTML: the app fetches them (`src/data/seed-texts.ts`) only
+ * once its script has run, and the first screen waits for them, so the browser starts them beside
+ * the script instead. `as="fetch"` with `crossorigin` matches a same-origin `fetch()`, so the
+ * response is reused rather than fetched twice.
+ */
+function preloadSeeds(): Plugin {
+  return {
+    name: 'targetline-preload-seeds',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, context) =>
+        Object.keys(context.bundle ?? {})
+          .filter((file) => file.endsWith('.csv'))
+          .map((file) => ({ tag: 'link', attrs: { rel: 'preload', href: `./${file}`, as: 'fetch', crossorigin: '' }, injectTo: 'head' as const })),
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), preloadSeeds()],
   // Relative asset paths so the built app also works from a sub-folder or file server.
   base: './',
   worker: { format: 'es' },
