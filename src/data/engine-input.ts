@@ -2,6 +2,16 @@ import { seriesKey, type SeriesInput, type TargetInput } from '../model/index.ts
 import { pickRows } from './pick-rows.ts';
 import type { Dataset } from './types.ts';
 
+/**
+ * A target's id in the engine's input and results: its plan and its line in targets.csv.
+ *
+ * @param t - A target row.
+ * @example targetId({ plan_id: 'gz_strong_city_2019', line: 12 }) // 'gz_strong_city_2019:12'
+ */
+export function targetId(t: { plan_id: string; line: number }): string {
+  return `${t.plan_id}:${t.line}`;
+}
+
 /** Target kinds the engine scores: levels to reach, not rules (policy parameters) or pledges (funding). */
 export const SCORED_KINDS: ReadonlySet<string> = new Set(['annual', 'end', 'milestone']);
 
@@ -37,7 +47,7 @@ export function toEngineInput(dataset: Dataset, plans?: readonly string[]): { se
   const targets: TargetInput[] = dataset.targets
     .filter((t) => SCORED_KINDS.has(t.kind) && (!plans || plans.includes(t.plan_id)))
     .map((t) => ({
-      id: `${t.plan_id}:${t.line}`,
+      id: targetId(t),
       planId: t.plan_id,
       indicatorId: t.indicator_id,
       region: t.region,

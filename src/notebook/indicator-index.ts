@@ -5,6 +5,7 @@ import { fill, MESSAGES } from '../i18n/messages.ts';
 import { PICKER_MESSAGES } from '../i18n/picker-messages.ts';
 import type { Likelihood, TargetAssessment, Verdict } from '../model/index.ts';
 import type { AreaGroup, IndicatorView, ScoreRow } from './notebook.ts';
+import { targetId } from '../data/engine-input.ts';
 
 /** What an indicator's targets stand at, counted target by target. */
 export interface StatusSummary {
@@ -60,7 +61,6 @@ const LIKELIHOOD_RANK: Record<Likelihood, number> = {
 const isLikelihood = (status: string): status is Likelihood => status in LIKELIHOOD_RANK;
 
 /** The engine's id of a target; src/data/engine-input.ts names targets the same way. */
-const targetId = (t: TargetRow) => `${t.plan_id}:${t.line}`;
 
 /**
  * List every indicator of the notebook for its contents: the charted views in their order, under

@@ -10,6 +10,7 @@ import { fill, MESSAGES } from '../i18n/messages.ts';
 import { READING_MESSAGES } from '../i18n/reading-messages.ts';
 import { likelihood, type Likelihood, type Pace, type Quality, type TargetAssessment, type Verdict, type VerdictReason } from '../model/index.ts';
 import type { ScoreRow } from './notebook.ts';
+import { targetId } from '../data/engine-input.ts';
 
 /**
  * How the secondary cue stands against the lead: they agree (or nothing to compare), the outcome
@@ -154,7 +155,7 @@ export function answerText(answer: TargetAnswer, t: TargetAssessment, locale: Lo
  * @param rows - The notebook's scores.
  */
 export function scoresById(rows: readonly ScoreRow[]): Map<string, ScoreRow> {
-  return new Map(rows.map((row) => [`${row.target.plan_id}:${row.target.line}`, row]));
+  return new Map(rows.map((row) => [targetId(row.target), row]));
 }
 
 /** An English word at the head of the answer takes a capital; Chinese has none. */

@@ -7,9 +7,15 @@ export type AfterPaint = (apply: () => void) => void;
 /**
  * After the next paint: a task queued from an animation frame runs once that frame is drawn. The
  * timer stands in on a hidden page, or where there are no frames (Node); whichever comes first calls
- * `apply`, so it must do nothing the second time (see `EngineState.settled`, `NotebookVM.laterLocale`).
+ * `apply`, once.
  */
 export const afterNextPaint: AfterPaint = (apply) => {
-  globalThis.requestAnimationFrame?.(() => setTimeout(apply, 0));
-  setTimeout(apply, HIDDEN_MS);
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    apply();
+  };
+  globalThis.requestAnimationFrame?.(() => setTimeout(once, 0));
+  setTimeout(once, HIDDEN_MS);
 };

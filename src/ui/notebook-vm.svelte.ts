@@ -5,9 +5,9 @@ import type { Locale } from '../i18n/locale.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { USER_MESSAGES } from '../i18n/user-messages.ts';
 import { asOfChoices } from '../notebook/as-of-choices.ts';
-import { buildNotebook, groupByArea, type ScoreRow } from '../notebook/notebook.ts';
+import { buildNotebook, groupByArea } from '../notebook/notebook.ts';
 import { openingRows, rowInFragment } from '../notebook/opening-rows.ts';
-import { scoresByView } from '../notebook/row-status.ts';
+import { scoresById } from '../notebook/target-answer.ts';
 import { indexIndicators } from '../notebook/indicator-index.ts';
 import type { PresetName } from '../scenario/presets.ts';
 import { PLANS_AS_OF, scoresPlan } from '../scenario/scenario.ts';
@@ -85,8 +85,8 @@ export class NotebookVM {
     const charted = this.notebook.charted;
     return groupByArea(plans.length === 0 ? charted : charted.map((v) => ({ ...v, targets: v.targets.filter((t) => scoresPlan(plans, t.plan_id)) })));
   });
-  /** The published scores by indicator view, for the rows. */
-  readonly #scoresByView = $derived.by(() => scoresByView(this.notebook.scores));
+  /** The published scores by target id, for the rows and their answers (once per dataset, not per row). */
+  readonly scores = $derived.by(() => scoresById(this.notebook.scores));
   /** The plans that set targets the notebook scores, for the view switch's base years. */
   readonly plansWithTargets = $derived.by(() => this.dataset.plans.filter((p) => this.notebook.charted.some((v) => v.targets.some((t) => t.plan_id === p.id))));
   /** The contents' entries: every indicator with what its targets stand at (`indexIndicators`). */
@@ -180,14 +180,6 @@ export class NotebookVM {
     return this.#props().engine;
   }
 
-  /**
-   * The published scores of one indicator view.
-   *
-   * @param key - The view's series key.
-   */
-  scoresOf(key: string): ScoreRow[] {
-    return this.#scoresByView.get(key) ?? [];
-  }
 
   /**
    * Open an indicator's row and bring it to the top of the screen once it is drawn open.

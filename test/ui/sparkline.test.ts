@@ -4,6 +4,7 @@ import { openingRows, rowInFragment } from '../../src/notebook/opening-rows.ts';
 import type { IndicatorView, ScoreRow } from '../../src/notebook/notebook.ts';
 import { rowTargets } from '../../src/notebook/row-status.ts';
 import type { TargetAssessment } from '../../src/model/index.ts';
+import { blankAssessment } from '../fixtures/target-assessment.ts';
 
 describe('sparkline', () => {
   it('draws values across a 10 × 10 box inside a 1 px margin', () => {
@@ -50,11 +51,11 @@ describe('opening rows', () => {
 
 describe('row targets', () => {
   const target = (line: number, year: number) => ({ plan_id: 'p', line, year });
-  const assessment = (line: number, probability: number | null, status: string) => ({ id: `p:${line}`, probability, status }) as unknown as TargetAssessment;
-  const score = (line: number, verdict: 'met' | 'missed') => ({ target: { plan_id: 'p', line }, score: { verdict } }) as unknown as ScoreRow;
+  const assessment = (line: number, probability: number | null, status: TargetAssessment['status']) => blankAssessment({ id: `p:${line}`, indicator_id: 'x', year: 2020, target: 1, probability, status });
+  const score = (line: number, verdict: 'met' | 'missed') => ({ target: { plan_id: 'p', line }, actual: { value: 3.1, quality: 'final' }, score: { verdict } }) as unknown as ScoreRow;
 
   it('leads with the verdict where published, keeping the model’s probability beside it, else the probability, in year order', () => {
-    const rows = rowTargets([target(3, 2021), target(1, 2020), target(2, 2025)], [assessment(1, 0.06, 'very-unlikely'), assessment(2, 0.7, 'likely'), assessment(3, Number.NaN, 'no-data')], [score(1, 'met')]);
+    const rows = rowTargets([target(3, 2021), target(1, 2020), target(2, 2025)], [assessment(1, 0.06, 'very-unlikely'), assessment(2, 0.7, 'likely'), assessment(3, Number.NaN, 'no-data')], new Map([['p:1', score(1, 'met')]]));
     expect(rows).toEqual([
       { year: 2020, id: 'p:1', kind: 'verdict', verdict: 'met', probability: 0.06 },
       { year: 2021, id: 'p:3', kind: 'none' },
