@@ -1,11 +1,49 @@
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync } from 'node:fs';
+import { packSeeds } from './src/data/seed-bundle.ts';
+
+const SEED_BUNDLE = 'virtual:seed-bundle';
+const SEED_BUNDLE_PATH = '/__seed-bundle.json';
+
+/** The seed bundle from the CSVs on disk (see src/data/seed-bundle.ts). */
+function seedBundleText(): string {
+  const read = (name: string) => readFileSync(`seeds/${name}.csv`, 'utf8');
+  return JSON.stringify(packSeeds({ plans: read('plans'), indicators: read('indicators'), targets: read('targets'), actuals: read('actuals') }));
+}
 
 /**
- * Preload the seed CSVs from both pages' HTML: the app fetches them (`src/data/seed-texts.ts`) only
- * once its script has run, and the first screen waits for them, so the browser starts them beside
- * the script instead. `as="fetch"` with `crossorigin` matches a same-origin `fetch()`, so the
+ * Ship the seed data parsed: `virtual:seed-bundle` is the URL of a JSON file made from the seed
+ * CSVs when the app is built (an asset, hashed) or, under the dev server, on each request. A seed
+ * row the build would refuse still shows in the page's problems, as before.
+ */
+function seedBundle(): Plugin {
+  let serving = false;
+  return {
+    name: 'targetline-seed-bundle',
+    configResolved: (config) => void (serving = config.command === 'serve'),
+    resolveId: (id) => (id === SEED_BUNDLE ? `\0${SEED_BUNDLE}` : null),
+    load(id) {
+      if (id !== `\0${SEED_BUNDLE}`) return null;
+      if (serving) return `export default ${JSON.stringify(SEED_BUNDLE_PATH)};`;
+      for (const name of ['plans', 'indicators', 'targets', 'actuals']) this.addWatchFile(`seeds/${name}.csv`);
+      const ref = this.emitFile({ type: 'asset', name: 'seeds.json', source: seedBundleText() });
+      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+    },
+    configureServer(server) {
+      server.middlewares.use(SEED_BUNDLE_PATH, (_request, response) => {
+        response.setHeader('Content-Type', 'application/json');
+        response.end(seedBundleText());
+      });
+    },
+  };
+}
+
+/**
+ * Preload the seed bundle from both pages' HTML: the app fetches it (`src/data/seed-texts.ts`) only
+ * once its script has run, and the first screen waits for it, so the browser starts it beside the
+ * script instead. `as="fetch"` with `crossorigin` matches a same-origin `fetch()`, so the
  * response is reused rather than fetched twice.
  */
 function preloadSeeds(): Plugin {
@@ -16,14 +54,14 @@ function preloadSeeds(): Plugin {
       order: 'post',
       handler: (_html, context) =>
         Object.keys(context.bundle ?? {})
-          .filter((file) => file.endsWith('.csv'))
+          .filter((file) => /\/seeds-[^/]*\.json$/.test(file))
           .map((file) => ({ tag: 'link', attrs: { rel: 'preload', href: `./${file}`, as: 'fetch', crossorigin: '' }, injectTo: 'head' as const })),
     },
   };
 }
 
 export default defineConfig({
-  plugins: [svelte(), preloadSeeds()],
+  plugins: [svelte(), seedBundle(), preloadSeeds()],
   // Relative asset paths so the built app also works from a sub-folder or file server.
   base: './',
   worker: { format: 'es' },

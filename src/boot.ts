@@ -1,7 +1,7 @@
 import { maybeLocale, type Locale } from './i18n/locale.ts';
 import { fill, MESSAGES } from './i18n/messages.ts';
-import { SeedFetchError, fetchSeedTexts } from './data/seed-texts.ts';
-import type { SeedTexts } from './data/types.ts';
+import { SeedFetchError, fetchSeeds } from './data/fetch-seeds.ts';
+import type { Dataset } from './data/types.ts';
 import { evaluateInWorker } from './runner/evaluate-runner.ts';
 import { createWorkerRunner, spawnModelWorker } from './runner/worker-runner.ts';
 import { EngineState, type Evaluator } from './ui/engine.svelte.ts';
@@ -65,15 +65,15 @@ export function createEngine(): EngineState {
 
 /**
  * Fetch the shipped data for a page, or say in the page, in the reader's language, that it could not
- * be read (a server missing the files, a dropped connection) instead of leaving a blank page.
+ * be read (a server missing the file, a dropped connection) instead of leaving a blank page.
  *
  * @param target - The element the page mounts in; the message goes there.
  * @param locale - The reader's language.
- * @returns The seed texts, or null when they could not be fetched (the message is shown).
+ * @returns The seed data and its fingerprint, or null when it could not be fetched (the message is shown).
  */
-export async function seedTextsOrSay(target: HTMLElement, locale: Locale): Promise<SeedTexts | null> {
+export async function seedsOrSay(target: HTMLElement, locale: Locale): Promise<{ dataset: Dataset; version: string } | null> {
   try {
-    return await fetchSeedTexts();
+    return await fetchSeeds();
   } catch (error) {
     const { file, reason } = error instanceof SeedFetchError ? error : { file: '', reason: String(error) };
     const message = document.createElement('p');

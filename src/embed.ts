@@ -1,6 +1,5 @@
 import { mount } from 'svelte';
-import { createEngine, initialLocale, seedTextsOrSay } from './boot.ts';
-import { loadDataset } from './data/load-dataset.ts';
+import { createEngine, initialLocale, seedsOrSay } from './boot.ts';
 import { scenariosFromFragment } from './scenario/address.ts';
 import Embed from './ui/Embed.svelte';
 import { dataWithLayers } from './user/apply-layers.ts';
@@ -16,16 +15,16 @@ if (!target) throw new Error('embed.html has no #embed element');
 void chartCode.load().catch(() => undefined);
 const locale = initialLocale();
 // The data is fetched while the link is read; without it there is nothing to show (the page says so).
-const seedTexts = seedTextsOrSay(target, locale);
+const seeds = seedsOrSay(target, locale);
 const link = await scenariosFromFragment(location.hash);
-const texts = await seedTexts;
-if (!texts) throw new Error('the seed data could not be fetched');
+const shipped = await seeds;
+if (!shipped) throw new Error('the seed data could not be fetched');
 // The link back carries the scenario but not the embed's own parameters.
 const params = new URLSearchParams(location.hash.slice(1));
 params.delete('chart');
 params.delete('lang');
 // The user's layers travel in the link too: an embedded chart of their own data shows it.
-const published = loadDataset(texts);
+const published = shipped.dataset;
 // Formula indicators in the link need mathjs's parser (a chunk of its own) before they are read.
 if (mentionsFormula(link.layers)) await loadFormulaParser();
 const layers = link.scenario ? readWorkspace({ layers: link.layers ?? [] }, published.indicators).workspace.layers : [];

@@ -1,7 +1,5 @@
 import { mount } from 'svelte';
-import { loadDataset } from './data/load-dataset.ts';
-import { dataVersion } from './data/data-version.ts';
-import { createEngine, initialLocale, rememberLocale, seedTextsOrSay } from './boot.ts';
+import { createEngine, initialLocale, rememberLocale, seedsOrSay } from './boot.ts';
 import { scenariosFromFragment } from './scenario/address.ts';
 import App from './ui/App.svelte';
 import { createAutosave } from './storage/autosave.ts';
@@ -13,6 +11,7 @@ import { keepBeforeLink, restoreBeforeLink } from './storage/keep-before-link.ts
 import { mentionsFormula } from './user/workspace.ts';
 import { SaveStatus } from './ui/save-status.svelte.ts';
 import { chartCode } from './charts/load-chart.ts';
+import { warmNumberFormats } from './i18n/format.ts';
 import './ui/global.css';
 
 /** The stored workspace's text, or null when storage is missing or refuses (it may throw). */
@@ -28,19 +27,20 @@ const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 const locale = initialLocale();
 // The data is fetched while the link is read; without it there is nothing to show (the page says so).
-const seedTexts = seedTextsOrSay(target, locale);
+const seeds = seedsOrSay(target, locale);
 // Plot (a chunk of its own, for the charts under the tables) is fetched once the data is in: on a
 // slow connection it would otherwise share the line with the data the first screen waits for, and
 // the first chart need not wait for it after the page has mounted.
-void seedTexts.then(() => chartCode.load()).catch(() => undefined);
+void seeds.then(() => chartCode.load()).catch(() => undefined);
+// While the data is on its way: the locale's number data, which the first screen's figures need.
+warmNumberFormats(locale);
 const link = await scenariosFromFragment(location.hash);
-const texts = await seedTexts;
-if (!texts) throw new Error('the seed data could not be fetched');
-// One turn of the event loop, so the browser sends Plot's request before the data is parsed and the
-// page built (~300 ms of script that would otherwise hold it back).
+const shipped = await seeds;
+if (!shipped) throw new Error('the seed data could not be fetched');
+// One turn of the event loop, so the browser sends Plot's request before the page is built (~250 ms
+// of script that would otherwise hold it back).
 await new Promise((resolve) => setTimeout(resolve, 0));
-const version = dataVersion(texts);
-const dataset = loadDataset(texts);
+const { dataset, version } = shipped;
 const storage = browserStorage();
 // mathjs (for users' formulas) is a chunk of its own: wait for it only when the workspace to restore
 // has a formula in it; otherwise it loads after the first charts are drawn.
