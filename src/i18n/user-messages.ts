@@ -1,6 +1,7 @@
 import type { ImportNoteCode, ImportProblemCode } from '../import/index.ts';
 import type { FormulaErrorCode } from '../model/index.ts';
 import type { LayerProblemCode } from '../user/layer-problem.ts';
+import type { Quality, Unit } from '../data/seed-schemas.ts';
 import type { Locale } from './locale.ts';
 
 /** Sentences for the user's own data, formulas, notes and saving, in Chinese and English. */
@@ -117,7 +118,25 @@ const zh = {
     'cell-too-long': '单元格太长',
     'formula-cell': '单元格以 =、+、- 或 @ 开头（不计前面的空格和不可见字符），像是电子表格公式，未导入（不会被执行）',
     'bad-region': '地区名称不可用（为空、过长或含有 @ 等字符）',
+    'published-value': '已有公布值 {value}，以公布值为准',
   } satisfies Record<ImportProblemCode, string>,
+  /** How a published figure is quoted in a `published-value` problem, by its quality. */
+  publishedFigure: { final: '{value}', preliminary: '{value}（初步值）', rounded: '约{value}', lower_bound: '超过{value}', estimate: '{value}（估计值）' } satisfies Record<Quality, string>,
+  /** Unit names for choosing a unit, where a bare symbol or nothing would not say enough. */
+  unitNames: {
+    percent: '百分比（%）',
+    yi_yuan: '亿元',
+    wan_yuan: '万元',
+    count: '个数（个、家、项…）',
+    persons: '人数（人）',
+    items: '件数（件）',
+    per_10k_people: '每万人（件/万人）',
+    per_million_people: '每百万人（件/百万人）',
+    times: '倍数（倍）',
+    ratio: '比值（无单位）',
+  } satisfies Record<Unit, string>,
+  /** A note's result, after the cell it is about. */
+  noteBecame: '→ {detail}',
   importNote: {
     'title-skipped': '跳过表头上方的标题行',
     'table-unit': '表格单位',
@@ -267,7 +286,22 @@ const en: UserMessages = {
     'cell-too-long': 'the cell is too long',
     'formula-cell': 'the cell starts with =, +, - or @ (after any spaces or invisible characters) like a spreadsheet formula; not imported (never run)',
     'bad-region': 'the region name cannot be used (empty, too long, or containing @ and the like)',
+    'published-value': 'A published value {value} exists; the published value is used',
   },
+  publishedFigure: { final: '{value}', preliminary: '{value} (preliminary)', rounded: 'of about {value}', lower_bound: 'of over {value}', estimate: '{value} (estimate)' },
+  unitNames: {
+    percent: 'percent (%)',
+    yi_yuan: '100 million yuan (亿元)',
+    wan_yuan: '10 thousand yuan (万元)',
+    count: 'count',
+    persons: 'people',
+    items: 'items',
+    per_10k_people: 'per 10,000 people',
+    per_million_people: 'per million people',
+    times: 'times (×)',
+    ratio: 'ratio (no unit)',
+  },
+  noteBecame: '→ {detail}',
   importNote: {
     'title-skipped': 'title line above the header skipped',
     'table-unit': 'table unit',
