@@ -16,6 +16,9 @@ import { logTicks } from './log-ticks.ts';
 import { comparisonOutline, fan } from './marks/fan.ts';
 import { placeTargetBars, requiredPathLines, targetBars, type TargetBar } from './marks/target-bars.ts';
 import { lowerBounds, publishedValues, roundedRanges } from './marks/published-values.ts';
+import { userValues } from './marks/user-values.ts';
+import { USER_MESSAGES } from '../i18n/user-messages.ts';
+import { isUserValue, qualityWord } from '../user/value-words.ts';
 
 export interface ActualsChartInput {
   view: IndicatorView;
@@ -74,8 +77,11 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
   const name = locale === 'zh' ? view.indicator.name_zh : view.indicator.name_en;
 
   const picked = view.picked;
-  const rounded = picked.filter((a) => a.quality === 'rounded');
-  const lowerBoundValues = picked.filter((a) => a.quality === 'lower_bound');
+  // The user's values get a mark of their own: never a published dot, bar or triangle.
+  const published = picked.filter((a) => !isUserValue(a));
+  const mine = picked.filter(isUserValue);
+  const rounded = published.filter((a) => a.quality === 'rounded');
+  const lowerBoundValues = published.filter((a) => a.quality === 'lower_bound');
 
   const years = [...picked.map((a) => a.year), ...view.targets.map((t) => t.year), ...fanYears.map((f) => f.year)];
   const minYear = Math.min(...years);
@@ -93,7 +99,9 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
   const fmt = (v: number) => formatValue(v, unit, locale, measure);
   const est = (v: number) => formatEstimate(v, unit, locale, measure);
   const actualTitle = (a: ActualRow) =>
-    `${formatYear(a.year)} · ${fmt(a.value)}\n${m.quality[a.quality]} · ${a.source_publisher}\n${a.source_title}`;
+    isUserValue(a)
+      ? fill(USER_MESSAGES[locale].userMarkTitle, { year: formatYear(a.year), value: fmt(a.value), word: qualityWord(a, locale), title: a.source_title })
+      : `${formatYear(a.year)} · ${fmt(a.value)}\n${m.quality[a.quality]} · ${a.source_publisher}\n${a.source_title}`;
   const targetTitle = (t: TargetBar) =>
     `${formatYear(t.target.year)} · ${m.colTarget} ${m.comparators[t.target.comparator]} ${fmt(t.target.value)}\n${planName(plans, t.target.plan_id, locale)}\n${t.target.value_text}`;
   const fanTitle = (f: FanPoint) =>
@@ -142,7 +150,8 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
       // Under the as-of label when there is one: on a narrow chart the two would otherwise collide.
       Plot.text(note === '' ? [] : [note], { frameAnchor: 'top-right', dy: asOf === null ? 4 : 20, fill: FAN_COLOR, fontSize: NOTE_SIZE }),
       targetBars(targets, (comparator) => m.comparators[comparator]),
-      publishedValues(picked, { first: minYear, last: maxYear }),
+      publishedValues(published, { first: minYear, last: maxYear }),
+      userValues(mine, actualTitle, { first: minYear, last: maxYear }),
       roundedRanges(rounded),
       lowerBounds(lowerBoundValues, logDomain === null ? top * 0.08 : (v) => v * logRay),
       interactive ? Plot.tip(tips, Plot.pointer({ x: 'x', y: 'y', title: 'title', maxRadius: 30 })) : null,

@@ -8,6 +8,12 @@ const PALETTE = ['#d95f02', '#1b9e77', '#7570b3', '#e7298a', '#66a61e', '#a6761d
 /** Ink for published values: dark enough to read as "what happened", distinct from any plan colour. */
 export const ACTUAL_INK = '#1f2328';
 
+/**
+ * Ink for the user's own values: an amber darker than the "我的数据" badge's border, so an open
+ * diamond in it keeps 3:1 contrast on white (WCAG 1.4.11), and apart from the ink of published values.
+ */
+export const USER_INK = '#9a6700';
+
 /** The model's fan: a blue that none of the plan colours uses. */
 export const FAN_COLOR = '#2b6cb0';
 

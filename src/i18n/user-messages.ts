@@ -1,6 +1,7 @@
 import type { ImportNoteCode, ImportProblemCode } from '../import/index.ts';
 import type { FormulaErrorCode } from '../model/index.ts';
 import type { LayerProblemCode } from '../user/layer-problem.ts';
+import type { Quality, Unit } from '../data/seed-schemas.ts';
 import type { Locale } from './locale.ts';
 
 /** Sentences for the user's own data, formulas, notes and saving, in Chinese and English. */
@@ -44,6 +45,10 @@ const zh = {
   removeItem: '删除',
   layerRemoved: '已删除数据层“{label}”。',
   mine: '我的数据',
+  fromFormula: '按公式计算',
+  sourceImported: '由你导入',
+  sourceFormula: '由你的公式计算',
+  userMarkTitle: '{year} · {value}\n{word}（非公布值）· {title}',
   targetTitle: '添加自定义目标',
   targetIndicator: '指标',
   targetYear: '年份',
@@ -63,6 +68,12 @@ const zh = {
   formulaUnit: '单位',
   formulaText: '公式',
   addFormula: '添加公式指标',
+  formulaHint: '输入指标的中文名、英文名或代码，从列表中选择即插入代码（共 {count} 个指标可用）。',
+  formulaSuggestions: '指标建议',
+  knownIds: '可用的指标代码（{count} 个）',
+  targetSearch: '搜索指标',
+  targetMatches: '{count} 个指标符合',
+  targetNoMatch: '没有符合的指标，列表显示全部指标。',
   formulaAllowed: '允许：数字、+ − × ÷ ^ 与括号、指标代码（{symbols}）和函数 {functions}。',
   formulaRefused: {
     'formula-empty': '公式为空。',
@@ -117,7 +128,25 @@ const zh = {
     'cell-too-long': '单元格太长',
     'formula-cell': '单元格以 =、+、- 或 @ 开头（不计前面的空格和不可见字符），像是电子表格公式，未导入（不会被执行）',
     'bad-region': '地区名称不可用（为空、过长或含有 @ 等字符）',
+    'published-value': '已有公布值 {value}，以公布值为准',
   } satisfies Record<ImportProblemCode, string>,
+  /** How a published figure is quoted in a `published-value` problem, by its quality. */
+  publishedFigure: { final: '{value}', preliminary: '{value}（初步值）', rounded: '约{value}', lower_bound: '超过{value}', estimate: '{value}（估计值）' } satisfies Record<Quality, string>,
+  /** Unit names for choosing a unit, where a bare symbol or nothing would not say enough. */
+  unitNames: {
+    percent: '百分比（%）',
+    yi_yuan: '亿元',
+    wan_yuan: '万元',
+    count: '个数（个、家、项…）',
+    persons: '人数（人）',
+    items: '件数（件）',
+    per_10k_people: '每万人（件/万人）',
+    per_million_people: '每百万人（件/百万人）',
+    times: '倍数（倍）',
+    ratio: '比值（无单位）',
+  } satisfies Record<Unit, string>,
+  /** A note's result, after the cell it is about. */
+  noteBecame: '→ {detail}',
   importNote: {
     'title-skipped': '跳过表头上方的标题行',
     'table-unit': '表格单位',
@@ -194,6 +223,10 @@ const en: UserMessages = {
   removeItem: 'Remove',
   layerRemoved: 'Removed the layer “{label}”.',
   mine: 'My data',
+  fromFormula: 'From your formula',
+  sourceImported: 'Imported by you',
+  sourceFormula: 'Computed by your formula',
+  userMarkTitle: '{year} · {value}\n{word} (not published) · {title}',
   targetTitle: 'Add a target of your own',
   targetIndicator: 'Indicator',
   targetYear: 'Year',
@@ -213,6 +246,12 @@ const en: UserMessages = {
   formulaUnit: 'Unit',
   formulaText: 'Formula',
   addFormula: 'Add formula indicator',
+  formulaHint: 'Type an indicator’s Chinese or English name or its id, and pick it from the list to insert its id ({count} indicators available).',
+  formulaSuggestions: 'Indicator suggestions',
+  knownIds: 'Indicator ids you can use ({count})',
+  targetSearch: 'Search indicators',
+  targetMatches: '{count} indicators match',
+  targetNoMatch: 'No indicator matches; the list shows them all.',
   formulaAllowed: 'Allowed: numbers, + − × ÷ ^ and parentheses, indicator ids ({symbols}) and the functions {functions}.',
   formulaRefused: {
     'formula-empty': 'The formula is empty.',
@@ -267,7 +306,22 @@ const en: UserMessages = {
     'cell-too-long': 'the cell is too long',
     'formula-cell': 'the cell starts with =, +, - or @ (after any spaces or invisible characters) like a spreadsheet formula; not imported (never run)',
     'bad-region': 'the region name cannot be used (empty, too long, or containing @ and the like)',
+    'published-value': 'A published value {value} exists; the published value is used',
   },
+  publishedFigure: { final: '{value}', preliminary: '{value} (preliminary)', rounded: 'of about {value}', lower_bound: 'of over {value}', estimate: '{value} (estimate)' },
+  unitNames: {
+    percent: 'percent (%)',
+    yi_yuan: '100 million yuan (亿元)',
+    wan_yuan: '10 thousand yuan (万元)',
+    count: 'count',
+    persons: 'people',
+    items: 'items',
+    per_10k_people: 'per 10,000 people',
+    per_million_people: 'per million people',
+    times: 'times (×)',
+    ratio: 'ratio (no unit)',
+  },
+  noteBecame: '→ {detail}',
   importNote: {
     'title-skipped': 'title line above the header skipped',
     'table-unit': 'table unit',

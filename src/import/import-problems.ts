@@ -1,3 +1,5 @@
+import type { Quality, Unit } from '../data/seed-schemas.ts';
+
 /**
  * Every reason an import can refuse a file, a row or a cell. The UI words each code in zh/en; the
  * importer never writes sentences for users (see STYLE.md §2).
@@ -29,6 +31,8 @@ export const IMPORT_PROBLEM_CODES = [
   'duplicate-value',
   'cell-too-long',
   'formula-cell',
+  // A value a published figure for the same indicator, region and year contradicts: the published one is used.
+  'published-value',
 ] as const;
 /** One of {@link IMPORT_PROBLEM_CODES}. */
 export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
@@ -68,6 +72,8 @@ export interface ImportProblem {
    * `ImportOptions.units` (the clipped `text` would not match a name longer than the clip).
    */
   name?: string;
+  /** For `published-value`: the published figure that decides the year, in its indicator's unit. */
+  published?: { indicator_id: string; value: number; quality: Quality; unit: Unit };
 }
 
 /** Something the importer decided for the user, located like a problem. */
@@ -147,6 +153,18 @@ export class Findings {
    */
   problem(line: number, column: number | null, code: ImportProblemCode, text = '', name?: string): void {
     if (this.#first(`p${line}:${column}:${code}`)) this.problems.push({ ...importProblem(line, column, code, text), ...(name === undefined ? {} : { name }) });
+  }
+
+  /**
+   * Record a value that a published figure contradicts (`published-value`), with that figure.
+   *
+   * @param line - 1-based line of the value cell.
+   * @param column - 1-based column of the value cell.
+   * @param text - The cell as read.
+   * @param published - The published figure that decides the year.
+   */
+  contradiction(line: number, column: number, text: string, published: NonNullable<ImportProblem['published']>): void {
+    if (this.#first(`p${line}:${column}:published-value`)) this.problems.push({ ...importProblem(line, column, 'published-value', text), published });
   }
 
   /**

@@ -5,6 +5,7 @@ import type { TextEncodingName } from './decode-text.ts';
 import { byPosition, Findings, importProblem, type ImportNote, type ImportProblem } from './import-problems.ts';
 import type { CatalogueIndicator } from './match-indicator.ts';
 import { readInput, type ImportInput } from './read-input.ts';
+import { indexPublished, type PublishedFigure } from './published-check.ts';
 import { readShape } from './read-shape.ts';
 import { keyChosenUnits, resolveIndicators } from './resolve-indicators.ts';
 import { fileSource, resolveValues } from './resolve-values.ts';
@@ -27,6 +28,11 @@ export interface ImportOptions {
   units?: Readonly<Record<string, Unit>>;
   /** Ids a new custom indicator must not take, e.g. those of the workspace's other layers. Defaults to none. */
   reservedIds?: readonly string[];
+  /**
+   * Published values (never a user layer's rows), so a value they contradict is reported and left
+   * out rather than imported beside them. Defaults to none.
+   */
+  published?: readonly PublishedFigure[];
 }
 
 /** What an import would add, and everything that stops part of it, before anything changes. */
@@ -96,7 +102,7 @@ function runImport(input: ImportInput, catalogue: readonly CatalogueIndicator[],
       { catalogue, tableUnit, chosenUnits: keyChosenUnits(options.units), reservedIds: options.reservedIds ?? [] },
       findings,
     );
-    const context = { region: options.region ?? 'guangzhou', source: fileSource(input.name), tableUnit };
+    const context = { region: options.region ?? 'guangzhou', source: fileSource(input.name), tableUnit, published: indexPublished(options.published ?? []) };
     preview.actuals = resolveValues(resolved, context, findings);
     // A custom indicator all of whose values were refused would only clutter the workspace.
     const used = new Set(preview.actuals.map((a) => a.indicator_id));

@@ -7,3 +7,4 @@ export type { TextEncodingName } from './decode-text.ts';
 export type { Delimiter } from './split-rows.ts';
 export type { ImportShape } from './shape-types.ts';
 export type { CatalogueIndicator } from './match-indicator.ts';
+export type { PublishedFigure } from './published-check.ts';

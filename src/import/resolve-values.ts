@@ -5,6 +5,7 @@ import { combineUnits, fitToUnit } from './fit-unit.ts';
 import type { Findings } from './import-problems.ts';
 import { isBlankCell, parseCell } from './parse-number.ts';
 import { readRegion } from './read-region.ts';
+import { contradicts, figureKey, type PublishedIndex } from './published-check.ts';
 import type { ResolvedEntry } from './resolve-indicators.ts';
 import type { TableUnit } from './shape-types.ts';
 import type { CellRef } from './sniff-table.ts';
@@ -18,6 +19,8 @@ export interface ValueContext {
   source: string;
   /** The table's 单位 line as read, if it has one. */
   tableUnit: TableUnit | null;
+  /** The published figure deciding each indicator, region and year; a contradicted value is not imported. */
+  published: PublishedIndex;
 }
 
 const ONE: ExactDecimal = { negative: false, digits: '1', exponent: 0 };
@@ -29,6 +32,8 @@ const ONE: ExactDecimal = { negative: false, digits: '1', exponent: 0 };
  * A unit column, a unit bracket in the name or a 单位 line that does not fit the indicator is
  * reported once, where it is written, and the values it governs are left out. Of two values for the
  * same indicator, region and year, the first is kept; a different second one is `duplicate-value`.
+ * A value that the published figure for its year contradicts (see {@link contradicts}) is
+ * `published-value`, with that figure, and left out: a published value always decides its year.
  *
  * @param resolved - Entries with their indicators, in table order.
  * @param context - Defaults for region and source, and the table's unit.
@@ -60,7 +65,7 @@ export function resolveValues(resolved: readonly ResolvedEntry[], context: Value
     const region = readRegionCell(entry.region, context.region, notedRegions, findings);
     const source = readSourceCell(entry.source, context.source, findings);
     if (region === null || source === null) continue;
-    const key = `${indicatorId}\u0000${region}\u0000${entry.year}`;
+    const key = figureKey(indicatorId, region, entry.year);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       if (earlier === fit.value) findings.note(cell.line, cell.column, 'duplicate-same-value', cell.text);
@@ -68,6 +73,13 @@ export function resolveValues(resolved: readonly ResolvedEntry[], context: Value
       continue;
     }
     seen.set(key, fit.value);
+    const published = context.published.get(key);
+    // The place of the last digit written, in the indicator's unit: "1.21万家" is exact to 100 firms.
+    const step = Number(`1e${parsed.decimal.exponent + fit.shift}`);
+    if (published && contradicts(fit.value, step, published)) {
+      findings.contradiction(cell.line, cell.column, cell.text, { indicator_id: indicatorId, value: published.value, quality: published.quality, unit });
+      continue;
+    }
     if (fit.shift !== 0) {
       const at = parsed.unit ? cell : (declared?.at ?? cell);
       findings.note(at.line, at.column, 'unit-converted', at.text, unit);

@@ -34,6 +34,9 @@ export interface IndicatorEntry {
   status: StatusSummary;
 }
 
+/** What a search reads of an entry: its two names and its id. */
+export type SearchableIndicator = Pick<IndicatorEntry, 'name_zh' | 'name_en' | 'indicatorId'>;
+
 /** What `indexIndicators` reads besides the views; every field may be left out. */
 export interface IndexOptions {
   /** The notebook's scores (`Notebook.scores`, of the notebook the views come from). Defaults to none. */
@@ -181,15 +184,15 @@ const LOOSE = 4;
  * Several words separated by spaces must each match, and “R&D” in a Chinese name also reads as 研发.
  * An empty query returns every entry in order.
  *
- * @param entries - The index, in display order.
+ * @param entries - The index, in display order (or any list with the names and the id, e.g. a picker's choices).
  * @param query - What the reader typed.
  * @example searchIndicators(entries, '研发')[0]?.indicatorId // 'rd_gdp_ratio' (研发经费投入强度)
  */
-export function searchIndicators(entries: readonly IndicatorEntry[], query: string): IndicatorEntry[] {
+export function searchIndicators<T extends SearchableIndicator>(entries: readonly T[], query: string): T[] {
   const whole = compactKey(query);
   if (whole === '') return [...entries];
   const terms = toHalfWidth(query).trim().split(/\s+/).map(compactKey);
-  const ranked: { entry: IndicatorEntry; tier: number; at: number }[] = [];
+  const ranked: { entry: T; tier: number; at: number }[] = [];
   entries.forEach((entry, at) => {
     const fields = searchFields(entry);
     let tier = matchTier(fields, whole);
@@ -206,7 +209,7 @@ export function searchIndicators(entries: readonly IndicatorEntry[], query: stri
  * What a query is matched against: the names and the id, and a Chinese name that writes “R&D” also
  * with 研发, the word a reader types for it (R&D经费内部支出 is 研发经费).
  */
-function searchFields(entry: IndicatorEntry): string[] {
+function searchFields(entry: SearchableIndicator): string[] {
   const fields = [entry.name_zh, entry.name_en, entry.indicatorId];
   const zh = toHalfWidth(entry.name_zh).replace(/r\s*&\s*d/gi, '研发');
   return zh === entry.name_zh ? fields : [...fields, zh];

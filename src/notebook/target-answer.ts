@@ -7,6 +7,7 @@
 import { formatSignedPercent, numberFormat } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
+import { USER_MESSAGES } from '../i18n/user-messages.ts';
 import { READING_MESSAGES } from '../i18n/reading-messages.ts';
 import { likelihood, type Likelihood, type Pace, type Quality, type TargetAssessment, type Verdict, type VerdictReason } from '../model/index.ts';
 import type { ScoreRow } from './notebook.ts';
@@ -28,6 +29,8 @@ export interface TargetAnswer {
   /** The published figure the verdict rests on, with its quality. */
   actual: number | null;
   actualQuality: Quality | null;
+  /** Set when the figure is the user's own (a year the publishers left empty), never a published one. */
+  actualMine?: true;
   /** Why a published figure leaves the target undecided; null otherwise. */
   reason: VerdictReason | null;
   /** The share of paths meeting the target (finite), or null. */
@@ -66,6 +69,7 @@ export function targetAnswer(t: TargetAssessment, score: ScoreRow | null = null)
       verdict,
       actual,
       actualQuality: score?.actual.quality ?? t.actual_quality,
+      ...(score?.actual.origin === 'user' ? { actualMine: true as const } : {}),
       reason: verdict === 'undetermined' ? (score?.score.reason ?? null) : null,
       pace: null,
       tension: beat ? 'beat-odds' : missed ? 'missed-odds' : 'none',
@@ -129,7 +133,9 @@ export function answerText(answer: TargetAnswer, t: TargetAssessment, locale: Lo
   const word = answer.likelihood === null ? '' : m.status[answer.likelihood];
   if (answer.lead === 'verdict' && answer.verdict !== null && answer.actual !== null) {
     const quality = answer.actualQuality;
-    const figure = quality === null || quality === 'final' ? format(answer.actual) : fill(r.actualWithQuality, { actual: format(answer.actual), quality: m.quality[quality] });
+    // The user's own figure always says so: its rows are `final` to the engine, but it is no published value.
+    const qualityText = answer.actualMine ? USER_MESSAGES[locale].mine : quality === null || quality === 'final' ? null : m.quality[quality];
+    const figure = qualityText === null ? format(answer.actual) : fill(r.actualWithQuality, { actual: format(answer.actual), quality: qualityText });
     const notes: string[] = [];
     if (answer.reason !== null && m.reason[answer.reason] !== '') notes.push(fill(r.undecidedWhy, { reason: m.reason[answer.reason] }));
     if (answer.probability !== null) notes.push(fill(r.modelThen, { from: answer.from ?? '—', likelihood: word, probability: share }));

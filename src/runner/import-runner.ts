@@ -13,7 +13,7 @@ const IMPORT_TIMEOUT_MS = 30_000;
  *
  * @param input - The bytes or text and a name.
  * @param catalogue - The indicators to match names against.
- * @param options - Region, unit choices, reserved ids.
+ * @param options - Region, unit choices, reserved ids, published values.
  */
 export async function previewInWorker(input: ImportInput, catalogue: readonly CatalogueIndicator[], options: ImportOptions): Promise<ImportOutcome> {
   const worker = new Worker(new URL('../../workers/import.worker.ts', import.meta.url), { type: 'module', name: 'targetline-import' });
@@ -25,7 +25,11 @@ export async function previewInWorker(input: ImportInput, catalogue: readonly Ca
   // Plain objects only cross to the worker: Svelte state proxies cannot be cloned.
   const plainCatalogue = catalogue.map(({ id, name_zh, name_en, unit, measure_zh }) => ({ id, name_zh, name_en, unit, measure_zh }));
   const work = remote
-    .previewImport(input, plainCatalogue, { ...options, reservedIds: [...(options.reservedIds ?? [])] })
+    .previewImport(input, plainCatalogue, {
+      ...options,
+      reservedIds: [...(options.reservedIds ?? [])],
+      published: (options.published ?? []).map(({ indicator_id, region, year, value, quality }) => ({ indicator_id, region, year, value, quality })),
+    })
     .then((preview): ImportOutcome => ({ kind: 'done', preview }))
     .catch((): ImportOutcome => ({ kind: 'error' }));
   try {

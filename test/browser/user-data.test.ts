@@ -7,6 +7,8 @@ import { runCli } from '../cli/run-cli.ts';
 import { formatProbability } from '../../src/notebook/target-answer.ts';
 import { encodeLink } from '../../src/scenario/link-codec.ts';
 import { DEFAULT_SCENARIO } from '../../src/scenario/scenario.ts';
+import { INDICATOR_KINDS, UNITS } from '../../src/data/seed-schemas.ts';
+import { ACTUAL_INK, USER_INK } from '../../src/charts/plan-colors.ts';
 
 const browser = useChromium();
 const CORPUS = join(import.meta.dirname, '../corpus/import');
@@ -46,18 +48,20 @@ describe('your own data', () => {
     const preview = page.locator('[data-import=preview]');
     await preview.waitFor();
     // Nothing changes before the reader confirms: the preview says what would be imported and how it was read.
-    expect(await preview.textContent()).toContain('将导入 16 个数值（4 个指标，2019–2022）');
+    // The file's 12,174 firms for 2019 contradict the published 12,099: flagged, and the other 15 values imported.
+    expect(await preview.textContent()).toContain('将导入 15 个数值（4 个指标，2019–2022）');
+    expect(await preview.textContent()).toContain('1 处问题未导入');
     expect(await preview.textContent()).toContain('gb18030');
     expect(await page.locator('.user-data .layers').count()).toBe(0);
     await page.locator('[data-import=confirm]').click();
     await page.locator('.user-data .layers > li').first().waitFor();
-    expect(await page.locator('.user-data .layers > li').textContent()).toContain('gb18030-yearbook.csv：16 个数值');
+    expect(await page.locator('.user-data .layers > li').textContent()).toContain('gb18030-yearbook.csv：15 个数值');
 
     // Charted beside the published values and marked as mine; the published figures still decide each year.
     expect(await page.locator(`${HIGHTECH} h3 .mine`).textContent()).toBe('我的数据');
     await page.locator(`${HIGHTECH} details.sources summary`).click();
     const rows = await page.locator(`${HIGHTECH} details.sources tbody`).first().locator('tr').allTextContents();
-    expect(rows.some((r) => r.includes('用户导入') && r.includes('gb18030-yearbook.csv'))).toBe(true);
+    expect(rows.some((r) => r.includes('我的数据') && r.includes('由你导入 · gb18030-yearbook.csv'))).toBe(true);
 
     // Scored: a target of my own ahead gets a probability from the worker; one already past gets a verdict.
     await addTarget(page, 'hightech_enterprises', 2026, 16000);
@@ -117,6 +121,135 @@ describe('your own data', () => {
     await page.locator('[data-import=rows]').waitFor();
     expect(await page.locator('[data-import=problems]').count()).toBe(0);
     expect(await page.locator('[data-import=rows] tbody tr').count()).toBe(2);
+    await page.close();
+  });
+
+  it('flags a pasted value a published figure contradicts, and draws and lists what it imports as mine', async () => {
+    // 12,174 firms for 2019 against the published 12,099: refused with the published figure. 1.25万 for
+    // 2021, a year with no published value: imported, and drawn and listed as mine.
+    const fresh = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const tab = await fresh.newPage();
+    await tab.goto(inject('baseUrl'));
+    await previewPaste(tab, '指标\t2019\t2021\n高新技术企业数\t12174\t1.25万\n');
+    const flagged = tab.locator('[data-import=problems] tr[data-code=published-value]');
+    await flagged.waitFor();
+    expect(await flagged.locator('td').allTextContents()).toEqual(['2', '2', '已有公布值 12,099家，以公布值为准', '12174']);
+    expect(await tab.locator('[data-import=preview]').textContent()).toContain('将导入 1 个数值（1 个指标，2021）');
+    expect(await tab.locator('[data-import=preview]').textContent()).toContain('1 处问题未导入');
+    await tab.locator('[data-import=confirm]').click();
+    await tab.locator('.user-data .layers > li').waitFor();
+
+    await openRow(tab, HIGHTECH);
+    await tab.locator(HIGHTECH).scrollIntoViewIfNeeded();
+    // The chart (not the row's sparkline): the svg that draws the 2021 value.
+    const chart = tab.locator(HIGHTECH).locator('svg', { has: tab.locator('title', { hasText: '12,500家' }) });
+    const mine = chart.locator('path', { has: tab.locator('title', { hasText: '12,500家' }) });
+    await mine.waitFor();
+    // The user's mark: an open diamond in the user's ink, titled as mine, never a published (black) dot.
+    expect(await mine.evaluate((p) => [p.parentElement?.getAttribute('stroke'), p.parentElement?.getAttribute('fill')])).toEqual([USER_INK, 'white']);
+    expect(await mine.locator('title').textContent()).toContain('我的数据（非公布值）');
+    const x = (await mine.getAttribute('transform'))?.match(/translate\(([\d.]+),/)?.[1];
+    // Published final values are filled circles; none of them stands where the diamond does.
+    const blackDots = await chart.locator(`g[aria-label=dot][fill="${ACTUAL_INK}"] circle`).evaluateAll((cs) => cs.map((c) => c.getAttribute('cx')));
+    expect(blackDots.length).toBeGreaterThan(0);
+    expect(blackDots).not.toContain(x);
+    expect(await tab.locator(`${HIGHTECH} [data-legend=mine]`).textContent()).toBe('我的数据');
+    // Listed as mine, with whose figure it is; the published 2019 figure is listed as published.
+    await tab.locator(`${HIGHTECH} details.sources summary`).click();
+    const rows = await tab.locator(`${HIGHTECH} details.sources tbody`).first().locator('tr').allTextContents();
+    const row2021 = rows.filter((r) => r.startsWith('2021'));
+    expect(row2021).toHaveLength(1);
+    expect(row2021[0]).toContain('我的数据');
+    expect(row2021[0]).toContain('由你导入 · 粘贴');
+    expect(row2021[0]).not.toContain('正式值');
+    expect(rows.filter((r) => r.startsWith('2019')).some((r) => r.includes('12,099') && r.includes('正式值'))).toBe(true);
+    await fresh.close();
+  });
+
+  it('suggests an indicator by its Chinese name in the formula box and inserts its id', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(inject('baseUrl'));
+    const field = page.locator('[data-formula=text]');
+    await field.pressSequentially('研发经费投入强度');
+    const list = page.locator('[data-formula=suggestions]');
+    await list.locator('[role=option]').first().waitFor();
+    expect(await field.getAttribute('aria-expanded')).toBe('true');
+    expect(await list.locator('[role=option]').first().textContent()).toBe('研发经费投入强度 · rd_gdp_ratio');
+    await field.press('Enter');
+    expect(await field.inputValue()).toBe('rd_gdp_ratio');
+    expect(await field.getAttribute('aria-expanded')).toBe('false');
+    // Typed on after the id, the next name is looked up and put in its place, by the pointer this time.
+    await field.pressSequentially(' / 地区生产总值');
+    await list.locator('[role=option]', { hasText: '· gdp' }).first().click();
+    expect(await field.inputValue()).toBe('rd_gdp_ratio / gdp');
+    // It says which ids it knows: every indicator, by name and id.
+    const known = page.locator('.known-ids');
+    await known.locator('summary').click();
+    expect(await known.locator('li').count()).toBe(await page.locator('[data-target=indicator] option').count());
+    expect(await known.textContent()).toContain('研发经费投入强度 · rd_gdp_ratio');
+    await page.close();
+  });
+
+  it('narrows the target form’s indicator list by a search in Chinese, English or id', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(inject('baseUrl'));
+    const options = page.locator('[data-target=indicator] option');
+    const all = await options.count();
+    expect(all).toBeGreaterThan(50);
+    const search = page.locator('[data-target=search]');
+    await search.fill('高新技术企业');
+    await expect.poll(() => options.count()).toBeLessThan(all);
+    const names = await options.allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((n) => n.includes('高新技术企业'))).toBe(true);
+    expect(names).toContain('高新技术企业数量');
+    await search.fill('RD_GDP');
+    await expect.poll(() => options.first().textContent()).toBe('研发经费投入强度');
+    // The chosen indicator follows the search, so the form adds a target on what is shown.
+    expect(await page.locator('[data-target=indicator]').inputValue()).toBe('rd_gdp_ratio');
+    await search.fill('没有这个指标');
+    await expect.poll(() => options.count()).toBe(all);
+    expect(await page.locator('[data-form=target] [role=status]').textContent()).toContain('没有符合的指标');
+    await page.close();
+  });
+
+  it('shows no unit, kind or indicator code as text with user data loaded, in Chinese and English', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(inject('baseUrl'));
+    // A paste whose preview has notes (a matched name, a converted unit) and a custom indicator.
+    await previewPaste(page, '指标\t2021\t2022\n高新技术企业数\t1.25万\t\n新型研发机构数量（家）\t61\t68\n');
+    await page.locator('[data-import=preview] .notes').waitFor();
+    const ids = await page.evaluate(() => [...document.querySelectorAll('[data-target=indicator] option')].map((o) => (o as HTMLOptionElement).value));
+    // Unit and kind codes, and ids (which the formula box and its list of ids name on purpose), as words.
+    const codes = new RegExp(`(^|[^\\w])(${[...UNITS, ...INDICATOR_KINDS].join('|')})(?![\\w])`);
+    const leaks = async (lang: string) => {
+      // Every text node a reader can see (options of a select included), but for the places that name
+      // ids on purpose: the formula box, its suggestions and list of ids, code spans and the formula example.
+      const text = await page.evaluate(() => {
+        const skip = [...document.querySelectorAll('.known-ids, [data-formula], code, [data-form=formula] ~ p, h3 + p.muted')];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        const seen: string[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const el = node.parentElement;
+          if (!el || node.textContent?.trim() === '' || skip.some((s) => s.contains(el))) continue;
+          const box = el.closest('select') ?? el;
+          if (box.getClientRects().length === 0 || ['SCRIPT', 'STYLE'].includes(el.tagName)) continue;
+          seen.push(node.textContent ?? '');
+        }
+        return seen;
+      });
+      const found = text.filter((t) => (lang === 'zh' ? codes.test(t) : /\b(yi_yuan|wan_yuan|per_10k_people|per_million_people|cumulative_count|growth_rate)\b|→ (count|ratio|percent)\b/.test(t)) || ids.some((id) => id.includes('_') && t.includes(id)));
+      return found;
+    };
+    expect(await leaks('zh')).toEqual([]);
+    await page.locator('[data-import=confirm]').click();
+    await page.locator('.user-data .layers > li').waitFor();
+    await openRow(page, HIGHTECH);
+    await page.locator(`${HIGHTECH} details.sources summary`).click();
+    expect(await leaks('zh')).toEqual([]);
+    await page.locator('header button.lang').click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Targetline');
+    expect(await leaks('en')).toEqual([]);
     await page.close();
   });
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { ActualRow, TargetRow } from '../../src/data/types.ts';
 import { comparisonOutline, fan, fanPoints } from '../../src/charts/marks/fan.ts';
 import { lowerBounds, publishedValues, roundedRanges } from '../../src/charts/marks/published-values.ts';
+import { userValues } from '../../src/charts/marks/user-values.ts';
+import { USER_INK } from '../../src/charts/plan-colors.ts';
 import { placeTargetBars, requiredPathLines, targetBars } from '../../src/charts/marks/target-bars.ts';
 import type { SeriesProjection } from '../../src/model/index.ts';
 import { expectSvgSnapshot } from './svg-snapshot.ts';
@@ -59,6 +61,18 @@ describe('the chart’s composite marks', () => {
     // 2014–2015 is one run, 2017 stands alone (2016 missing, 2018 an estimate): two moves.
     expect(line.match(/M/g)).toHaveLength(2);
     expectSvgSnapshot('mark-published-values', svg);
+  });
+  it('user values: open amber diamonds with a title each, a dashed line only between neighbouring years', () => {
+    const mine = [actual(2014, 40, 'final'), actual(2015, 50, 'final'), actual(2017, 70, 'final')];
+    const svg = draw(userValues(mine, (a) => `${a.year} · ${a.value} · 我的数据`, { first: 2014, last: 2017 }));
+    const line = /<g[^>]*aria-label="line"[^>]*>\s*<path[^>]*d="([^"]+)"/.exec(svg)?.[1] ?? '';
+    // 2014–2015 is one run, 2017 stands alone (2016 missing): two moves, never bridged.
+    expect(line.match(/M/g)).toHaveLength(2);
+    expect(svg).toContain(`stroke="${USER_INK}"`);
+    expect(svg).not.toContain('fill="#1f2328"');
+    expect(svg.match(/<title>/g)).toHaveLength(3);
+    expect(svg).toContain('<title>2017 · 70 · 我的数据</title>');
+    expectSvgSnapshot('mark-user-values', svg);
   });
   it('rounded ranges: an open square with a bar over its rounding range', () => {
     const svg = draw(roundedRanges([actual(2020, 120, 'rounded')]));

@@ -21,9 +21,9 @@ const assessment = (over: Partial<TargetAssessment> = {}): TargetAssessment =>
   });
 
 /** The published score of that target against a figure for 2020. */
-const scored = (value: number, quality: ActualRow['quality'] = 'final'): ScoreRow => {
+const scored = (value: number, quality: ActualRow['quality'] = 'final', origin?: 'user'): ScoreRow => {
   const target = { plan_id: 'gz-19', line: 12, indicator_id: 'rd_share', year: 2020, value: 3, comparator: '>=' } as TargetRow;
-  const actual = { indicator_id: 'rd_share', year: 2020, value, quality } as ActualRow;
+  const actual = { indicator_id: 'rd_share', year: 2020, value, quality, ...(origin ? { origin } : {}) } as ActualRow;
   return { target, actual, others: [], score: scoreActual(target, actual), viewKey: 'rd_share@guangzhou' };
 };
 
@@ -32,6 +32,17 @@ const words = (t: TargetAssessment, score: ScoreRow | null, locale: Locale) => a
 
 // A hindcast from 2017: growth needed 5%/yr, 6% seen (6 / 5 = 1.2 ≥ 0.95: on track).
 const fromData2017 = { last_actual_year: 2017, last_actual: 2.6, required_growth: 0.05, observed_growth: 0.06, pace_ratio: 1.2, pace: 'on-track' } as const;
+
+describe('targetAnswer: the user’s own figure', () => {
+  it('says a verdict rests on my data, though the row is final to the engine', () => {
+    // My 3.1% (imported for a year the publishers left empty) ≥ 3%: met, and said to be mine.
+    const t = assessment({ ...fromData2017, probability: 0.5, status: 'about-as-likely-as-not', actual: 3.1, actual_quality: 'final', verdict: 'met' });
+    expect(targetAnswer(t, scored(3.1, 'final', 'user'))).toMatchObject({ lead: 'verdict', actualQuality: 'final', actualMine: true });
+    expect(words(t, scored(3.1, 'final', 'user'), 'zh').lead).toBe('已达成 · 实际 3.1%（我的数据）');
+    expect(words(t, scored(3.1, 'final', 'user'), 'en').lead).toBe('Met · actual 3.1% (My data)');
+    expect(targetAnswer(t, scored(3.1))).not.toHaveProperty('actualMine');
+  });
+});
 
 describe('targetAnswer: what leads', () => {
   it('leads with the verdict where the year is published, and says the model then rated it very unlikely', () => {
