@@ -1,40 +1,40 @@
-import { assess, seriesKey, type AssessInput, type SeriesProjection } from '../model/index.ts';
+import { assumptionFor, type AssessResult, type EngineScenario, type SeriesProjection } from '../model/index.ts';
 import type { FittedSetting } from './scenario-summary.ts';
 
 /**
- * Work out what the engine fits for each series the reader changed, as if they had changed nothing:
- * the "from" of every change in the scenario box. The fit is the engine's own (`assess` on the same
- * series, targets and per-plan as-of years, with one path: a fit does not depend on the paths), so the
- * box says the growth the page showed before the change. A key naming an indicator in every region
- * (a bare id) gets a fitted setting only when the data have that indicator in one region.
+ * Keep, for each series, the settings of the latest result in which it ran without the reader's
+ * assumption: what the engine fitted, the "from" of a change the reader makes to it next. The page's
+ * results are the engine's own, so nothing is refitted here (a fit on this thread would load the
+ * engine's core with the first screen). A series that has only ever run under the reader's
+ * assumption (a link opened with it) has no entry, and the box then says only the reader's value.
  *
- * @param request - The engine's request for the page (`engineRequest`).
- * @param keys - The scenario's assumption keys (`id@region` or a bare id).
- * @returns The fitted settings by key; empty when the fit cannot be run here (a formula needs a parser this page has not loaded).
+ * @param previous - What was kept so far (for the same data and as-of year).
+ * @param result - A settled result.
+ * @param scenario - The scenario it was computed for.
+ * @returns A new map: `previous` with every series that ran on fitted settings replaced.
  */
-export function fittedSettings(request: AssessInput, keys: readonly string[]): Map<string, FittedSetting> {
+export function captureFitted(previous: ReadonlyMap<string, FittedSetting>, result: AssessResult, scenario: EngineScenario): Map<string, FittedSetting> {
+  const next = new Map(previous);
+  for (const s of result.series) {
+    if (s.problem === null && s.rule !== 'derived' && assumptionFor(scenario.assumptions, s.indicatorId, s.region) === undefined) next.set(s.key, settingOf(s));
+  }
+  return next;
+}
+
+/**
+ * Pick the kept settings for the scenario's assumption keys: `id@region` as kept; a bare id (every
+ * region of an indicator) only when the result has that indicator in one region.
+ *
+ * @param keys - The scenario's assumption keys.
+ * @param kept - From `captureFitted`.
+ * @param series - The series of the result on screen, to tell how many regions a bare id covers.
+ */
+export function fittedFor(keys: readonly string[], kept: ReadonlyMap<string, FittedSetting>, series: readonly Pick<SeriesProjection, 'key' | 'indicatorId'>[]): Map<string, FittedSetting> {
   const out = new Map<string, FittedSetting>();
-  if (keys.length === 0) return out;
-  const seriesOf = new Map<string, string[]>();
   for (const key of keys) {
-    const matching = request.series.filter((s) => (key.includes('@') ? seriesKey(s.indicatorId, s.region) === key : s.indicatorId === key));
-    seriesOf.set(key, matching.map((s) => seriesKey(s.indicatorId, s.region)));
-  }
-  const only = [...new Set([...seriesOf.values()].flat())];
-  if (only.length === 0) return out;
-  const assumptions = { ...request.scenario.assumptions };
-  for (const key of keys) delete assumptions[key];
-  let series: SeriesProjection[];
-  try {
-    series = assess({ ...request, scenario: { ...request.scenario, paths: 1, assumptions }, only }).series;
-  } catch {
-    // A formula the main thread cannot compile yet: the box then says only the reader's values.
-    return out;
-  }
-  const byKey = new Map(series.map((s) => [s.key, s]));
-  for (const [key, matching] of seriesOf) {
-    const projection = matching.length === 1 ? byKey.get(matching[0] as string) : undefined;
-    if (projection && projection.problem === null) out.set(key, settingOf(projection));
+    const matching = key.includes('@') ? [key] : series.filter((s) => s.indicatorId === key).map((s) => s.key);
+    const setting = matching.length === 1 ? kept.get(matching[0] as string) : undefined;
+    if (setting) out.set(key, setting);
   }
   return out;
 }

@@ -50,6 +50,7 @@ describe('printing', () => {
     const page = await openDefault();
     const url = await settledAddress(page);
     const box = page.locator('[data-scenario-box]');
+    await box.waitFor({ state: 'attached' });
     // A briefing's box: on screen the controls say the same.
     expect(await box.isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });

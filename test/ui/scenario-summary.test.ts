@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/model/index.ts';
-import { fittedSettings } from '../../src/notebook/fitted-settings.ts';
+import { captureFitted, fittedFor } from '../../src/notebook/fitted-settings.ts';
 import { scenarioSummary, type FittedSetting, type ScenarioSummaryInput } from '../../src/notebook/scenario-summary.ts';
 import { DEFAULT_SCENARIO, OPENING_SCENARIO, type Scenario } from '../../src/scenario/scenario.ts';
 import { engineRequest } from '../../src/user/apply-layers.ts';
@@ -108,22 +108,37 @@ describe('the scenario box', () => {
 });
 
 describe('the fitted settings a change starts from', () => {
-  it('are what the engine fits with the reader’s assumption left out', () => {
-    const scenario: Scenario = { ...DEFAULT_SCENARIO, asOf: 2018, indicators: { 'firms@gz': { growth: 0.5, volatility: 0.3 } } };
+  const run = (scenario: Scenario) => {
     const request = engineRequest(dataset, scenario, []);
-    const untouched = assess({ ...engineRequest(dataset, { ...scenario, indicators: {} }, []), only: ['firms@gz'] }).series[0];
-    const fit = fittedSettings(request, ['firms@gz']).get('firms@gz');
-    expect(untouched?.growth).not.toBeNull();
-    expect(fit?.growth).toBe(untouched?.growth);
-    expect(fit?.volatility).toBe(untouched?.sigma);
-    expect(fit?.growth).not.toBe(0.5);
-    expect(fit).toMatchObject({ rule: 'compound', window: 5 });
+    return { result: assess({ ...request, scenario: { ...request.scenario, paths: 100 } }), scenario: request.scenario };
+  };
+
+  it('are kept from a result in which the series ran without the reader’s assumption', () => {
+    const fitted = run({ ...DEFAULT_SCENARIO, asOf: 2018 });
+    const firms = fitted.result.series.find((s) => s.key === 'firms@gz');
+    expect(firms?.growth).toBeTypeOf('number');
+    const kept = captureFitted(new Map(), fitted.result, fitted.scenario);
+    expect(kept.get('firms@gz')).toMatchObject({ rule: 'compound', growth: firms?.growth, volatility: firms?.sigma, window: 5 });
+
+    // The reader sets 50% a year: that run says nothing about the fit, and the kept one stays.
+    const changed = run({ ...DEFAULT_SCENARIO, asOf: 2018, indicators: { 'firms@gz': { growth: 0.5 } } });
+    expect(changed.result.series.find((s) => s.key === 'firms@gz')?.growth).toBe(0.5);
+    const after = captureFitted(kept, changed.result, changed.scenario);
+    expect(after.get('firms@gz')?.growth).toBe(firms?.growth);
+    // A bare id applies too: nothing is kept for a series it covers.
+    const bare = run({ ...DEFAULT_SCENARIO, asOf: 2018, indicators: { firms: { growth: 0.5 } } });
+    expect(captureFitted(new Map(), bare.result, bare.scenario).has('firms@gz')).toBe(false);
   });
 
-  it('give a bare id the fit of its one region, and nothing for a key the data lack', () => {
-    const request = engineRequest(dataset, { ...DEFAULT_SCENARIO, indicators: { firms: { growth: 0.5 }, 'nothing@gz': { growth: 0.1 } } }, []);
-    const fits = fittedSettings(request, ['firms', 'nothing@gz']);
-    expect(fits.get('firms')?.growth).toBeTypeOf('number');
-    expect(fits.has('nothing@gz')).toBe(false);
+  it('give a bare id the kept setting of its one region, and nothing for what was never kept', () => {
+    const fitted = run({ ...DEFAULT_SCENARIO, asOf: 2018 });
+    const kept = captureFitted(new Map(), fitted.result, fitted.scenario);
+    const picked = fittedFor(['firms', 'share@gz', 'nothing@gz'], kept, fitted.result.series);
+    expect(picked.get('firms')).toBe(kept.get('firms@gz'));
+    expect(picked.get('share@gz')).toBe(kept.get('share@gz'));
+    expect(picked.has('nothing@gz')).toBe(false);
+    // The same indicator in two regions: a bare id covers both, so neither fit is its "from".
+    const two = [{ key: 'firms@gz', indicatorId: 'firms' }, { key: 'firms@sz', indicatorId: 'firms' }];
+    expect(fittedFor(['firms'], kept, two).has('firms')).toBe(false);
   });
 });
