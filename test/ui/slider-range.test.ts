@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historySpread, pageMove, sliderRange, windowRange } from '../../src/ui/components/slider-range.ts';
+import { historySpread, keepWidth, pageMove, sliderRange, windowRange } from '../../src/ui/components/slider-range.ts';
 
 const point = (year: number, value: number, quality = 'final') => ({ year, value, quality });
 
@@ -54,5 +54,16 @@ describe('the history window and PageUp', () => {
     expect(pageMove(5.6, range, 1)).toBe(6.6);
     expect(pageMove(16.5, range, 1)).toBe(17);
     expect(pageMove(-6.5, range, -1)).toBe(-7);
+  });
+});
+
+describe('a widened slider', () => {
+  it('stays as wide as it has been while its page step is the same', () => {
+    const now = { min: -7, max: 17, step: 0.1, page: 1 };
+    // Widened to 40 by a typed value, then dragged back to 20: still −7 … 40.
+    expect(keepWidth(now, { ...now, max: 40 })).toEqual({ ...now, max: 40 });
+    expect(keepWidth(now, undefined)).toBe(now);
+    // Another series' history (another page step) starts afresh.
+    expect(keepWidth(now, { min: -50, max: 75, step: 0.5, page: 5 })).toBe(now);
   });
 });

@@ -119,6 +119,18 @@ export function pageMove(value: number, range: SliderRange, pages: number): numb
   return clean(Math.min(range.max, Math.max(range.min, value + pages * range.page)));
 }
 
+/**
+ * Keep a slider as wide as it has been: once a typed value has widened it, dragging back does not
+ * narrow it under the pointer (the range would shrink with every step and the thumb jump).
+ *
+ * @param range - The range derived now.
+ * @param before - The range shown before, or none (then `range` as it is).
+ */
+export function keepWidth(range: SliderRange, before: SliderRange | undefined): SliderRange {
+  if (!before || before.page !== range.page) return range;
+  return { ...range, min: Math.min(range.min, before.min), max: Math.max(range.max, before.max) };
+}
+
 /** Take x down to the nearest 1, 2 or 5 × 10ⁿ. */
 function niceFloor(x: number): number {
   if (!(x > 0)) return 0;
