@@ -25,6 +25,9 @@ const zh = {
   chartPoints: '{name}：图表数值，按左右方向键逐点读取，Home、End 跳到首末',
   chartPoint: '第 {index}/{count} 点：{text}',
   chartLineBreak: '，',
+  /** A whole-number field (seed, horizon) refusing what was typed; the value in use is kept. */
+  integerRangeRefused: '请输入 {min}–{max} 之间的整数；仍使用 {value}。',
+  integerFromRefused: '请输入不小于 {min} 的整数；仍使用 {value}。',
 };
 
 type A11yMessages = typeof zh;
@@ -42,6 +45,8 @@ const en: A11yMessages = {
   chartPoints: '{name}: chart values; left and right arrow keys read them point by point, Home and End go to the first and last',
   chartPoint: 'Point {index} of {count}: {text}',
   chartLineBreak: '; ',
+  integerRangeRefused: 'Enter a whole number from {min} to {max}; {value} is still used.',
+  integerFromRefused: 'Enter a whole number of at least {min}; {value} is still used.',
 };
 
 /** Screen-reader names and value texts, Chinese first. */
