@@ -66,7 +66,7 @@ const LOG_TICK_SPACING = 48;
  * @param input - The view, plans, colours, locale and width; the scale, linear by default.
  */
 export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions {
-  const { view, plans, colors, locale, width, required = [], asOf = null, description, interactive = true, scale = 'linear' } = input;
+  const { view, colors, locale, width, required = [], asOf = null, description, interactive = true, scale = 'linear' } = input;
   const extent = chartExtent(input);
   const { fan: fanYears, comparison: comparePoints, top } = extent;
   // Asked for a log axis and able to have one; otherwise linear, and the reason is printed.
@@ -96,21 +96,7 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
   ];
   const note = notes.flatMap((n) => wrapText(n, width - MARGIN_LEFT - MARGIN_RIGHT - 8, NOTE_SIZE)).join('\n');
 
-  const fmt = (v: number) => formatValue(v, unit, locale, measure);
-  const est = (v: number) => formatEstimate(v, unit, locale, measure);
-  const actualTitle = (a: ActualRow) =>
-    isUserValue(a)
-      ? fill(USER_MESSAGES[locale].userMarkTitle, { year: formatYear(a.year), value: fmt(a.value), word: qualityWord(a, locale), title: a.source_title })
-      : `${formatYear(a.year)} · ${fmt(a.value)}\n${m.quality[a.quality]} · ${a.source_publisher}\n${a.source_title}`;
-  const targetTitle = (t: TargetBar) =>
-    `${formatYear(t.target.year)} · ${m.colTarget} ${m.comparators[t.target.comparator]} ${fmt(t.target.value)}\n${planName(plans, t.target.plan_id, locale)}\n${t.target.value_text}`;
-  const fanTitle = (f: FanPoint) =>
-    `${formatYear(f.year)} · ${m.legendMedian} ${est(f.p50)}\n${m.legendBand50} ${est(f.p25)}–${est(f.p75)}\n${m.legendBand90} ${est(f.p05)}–${est(f.p95)}`;
-  const tips = [
-    ...picked.map((a) => ({ x: a.year, y: a.value, title: actualTitle(a) })),
-    ...targets.map((t) => ({ x: t.xMid, y: t.y, title: targetTitle(t) })),
-    ...fanYears.map((f) => ({ x: f.year, y: f.p50, title: fanTitle(f) })),
-  ];
+  const tips = chartTips(input, fanYears);
 
   const yearStep = Math.max(1, Math.ceil((maxYear - minYear + 1) / Math.max(2, Math.floor(width / 70))));
   const ticks: number[] = [];
@@ -151,12 +137,64 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
       Plot.text(note === '' ? [] : [note], { frameAnchor: 'top-right', dy: asOf === null ? 4 : 20, fill: FAN_COLOR, fontSize: NOTE_SIZE }),
       targetBars(targets, (comparator) => m.comparators[comparator]),
       publishedValues(published, { first: minYear, last: maxYear }),
-      userValues(mine, actualTitle, { first: minYear, last: maxYear }),
+      userValues(mine, actualTipTitle(input), { first: minYear, last: maxYear }),
       roundedRanges(rounded),
       lowerBounds(lowerBoundValues, logDomain === null ? top * 0.08 : (v) => v * logRay),
       interactive ? Plot.tip(tips, Plot.pointer({ x: 'x', y: 'y', title: 'title', maxRadius: 30 })) : null,
     ],
   };
+}
+
+/** One point a reader can ask about: where it is drawn and what its tip says. */
+export interface ChartTip {
+  x: number;
+  y: number;
+  title: string;
+}
+
+/**
+ * List what the chart's tips say, point by point: each published value (with its quality and
+ * publisher), each target (with its plan and clause) and each projected year's median and ranges.
+ * The pointer shows them as tips; the page reads the same list out to the keyboard.
+ *
+ * @param input - As for `actualsChartOptions`.
+ * @param fanYears - The fan's points on the chart, when the caller has them (`chartExtent(input).fan` by default).
+ */
+export function chartTips(input: ActualsChartInput, fanYears: readonly FanPoint[] = chartExtent(input).fan): ChartTip[] {
+  const { view, plans, colors, locale } = input;
+  const m = MESSAGES[locale];
+  const { unit, measure_zh: measure } = view.indicator;
+  const picked = view.picked;
+  const targets = placeTargetBars(view.targets, colors);
+  const fmt = (v: number) => formatValue(v, unit, locale, measure);
+  const est = (v: number) => formatEstimate(v, unit, locale, measure);
+  const actualTitle = actualTipTitle(input);
+  const targetTitle = (t: TargetBar) =>
+    `${formatYear(t.target.year)} · ${m.colTarget} ${m.comparators[t.target.comparator]} ${fmt(t.target.value)}\n${planName(plans, t.target.plan_id, locale)}\n${t.target.value_text}`;
+  const fanTitle = (f: FanPoint) =>
+    `${formatYear(f.year)} · ${m.legendMedian} ${est(f.p50)}\n${m.legendBand50} ${est(f.p25)}–${est(f.p75)}\n${m.legendBand90} ${est(f.p05)}–${est(f.p95)}`;
+  return [
+    ...picked.map((a) => ({ x: a.year, y: a.value, title: actualTitle(a) })),
+    ...targets.map((t) => ({ x: t.xMid, y: t.y, title: targetTitle(t) })),
+    ...fanYears.map((f) => ({ x: f.year, y: f.p50, title: fanTitle(f) })),
+  ];
+}
+
+/**
+ * The tip of a value on the chart: year and figure, then whose it is (the quality and publisher of
+ * a published one, the reader's own word for theirs) and the document.
+ *
+ * @param input - As for `actualsChartOptions`.
+ */
+function actualTipTitle(input: ActualsChartInput): (a: ActualRow) => string {
+  const { view, locale } = input;
+  const m = MESSAGES[locale];
+  const { unit, measure_zh: measure } = view.indicator;
+  const fmt = (v: number) => formatValue(v, unit, locale, measure);
+  return (a) =>
+    isUserValue(a)
+      ? fill(USER_MESSAGES[locale].userMarkTitle, { year: formatYear(a.year), value: fmt(a.value), word: qualityWord(a, locale), title: a.source_title })
+      : `${formatYear(a.year)} · ${fmt(a.value)}\n${m.quality[a.quality]} · ${a.source_publisher}\n${a.source_title}`;
 }
 
 /** Name the axis with its unit (and a log scale) in the locale's brackets; a unitless count (English) gets none. */

@@ -1,4 +1,4 @@
-import type { ActualsChartInput } from './actuals-chart.ts';
+import type { ActualsChartInput, ChartTip } from './actuals-chart.ts';
 import { onDemand } from '../notebook/on-demand.ts';
 
 /** Draws one indicator's chart (see `drawActualsChart`). */
@@ -6,6 +6,7 @@ export type DrawChart = (input: ActualsChartInput) => SVGSVGElement | HTMLElemen
 
 /**
  * The chart code (Observable Plot and the chart's marks), a chunk of its own: the page's first
- * screen has no chart, so Plot need not be parsed before it shows.
+ * screen has no chart, so Plot need not be parsed before it shows. `chartTips` lists what the chart's
+ * tips say, for the keyboard.
  */
-export const chartCode = onDemand<{ drawActualsChart: DrawChart }>(() => import('./actuals-chart.ts'));
+export const chartCode = onDemand<{ drawActualsChart: DrawChart; chartTips: (input: ActualsChartInput) => ChartTip[] }>(() => import('./actuals-chart.ts'));

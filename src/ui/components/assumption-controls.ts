@@ -14,13 +14,6 @@ export interface ControlValues {
   window: number;
 }
 
-/** Slider ranges in display units; typed numbers outside them are accepted but clamped to the model's limits. */
-export const RANGES = {
-  growthPct: { min: -20, max: 120, step: 0.1 },
-  volatilityPct: { min: 0, max: 80, step: 0.1 },
-  window: { min: 2, max: 10, step: 1 },
-} as const;
-
 /** Each control's model field and its factor from display units (percent) to the model's. */
 const FIELDS = { growthPct: ['growth', 100], volatilityPct: ['volatility', 100], window: ['window', 1] } as const;
 
