@@ -1,4 +1,5 @@
 import type { Locale } from './locale.ts';
+import type { LinkProblem } from '../scenario/link-codec.ts';
 
 /**
  * Sentences for sharing: chart summaries (captions and alt text), downloads, the embed page and
@@ -42,6 +43,13 @@ const zh = {
   embedUnknownChart: '嵌入链接中的图表“{chart}”不存在，请检查 chart= 参数。',
   embedNoChart: '嵌入链接缺少 chart= 参数（例如 chart=hightech_enterprises）。',
   embedComputing: '正在计算模型区间…',
+  embedLinkProblem: {
+    'unknown-version': '这个嵌入链接来自更新版本的目标线，本页无法读取。',
+    damaged: '这个嵌入链接已损坏或不完整。',
+    'too-large': '这个嵌入链接过长，已拒绝读取。',
+    invalid: '这个嵌入链接中的情景有无效内容。',
+  } satisfies Record<LinkProblem, string>,
+  embedNothingShown: '因此这里不显示图表：换用默认情景画出的数字并不是嵌入者选定的。请向提供者索取新的嵌入代码。',
   dataChangedTitle: '此链接生成后数据已更新',
   dataChangedIntro: '链接记录了生成时的结果。下表把当时的达成概率与按今天数据计算的结果并列；两者不同，是因为数据变了，而非假设变了。',
   dataChangedNoDigits: '此链接未记录生成时的结果，只能按今天的数据计算。',
@@ -88,6 +96,13 @@ const en: ShareMessages = {
   embedUnknownChart: 'The chart “{chart}” in this embed link does not exist; check the chart= parameter.',
   embedNoChart: 'This embed link has no chart= parameter (e.g. chart=hightech_enterprises).',
   embedComputing: 'Computing the model band…',
+  embedLinkProblem: {
+    'unknown-version': 'This embed link comes from a newer version of Targetline and cannot be read here.',
+    damaged: 'This embed link is damaged or incomplete.',
+    'too-large': 'This embed link is too long and was refused.',
+    invalid: 'The scenario in this embed link holds values that are not valid.',
+  },
+  embedNothingShown: 'So no chart is shown here: drawn on the default scenario, its numbers would not be the ones the embedder chose. Ask whoever provided it for a new embed code.',
   dataChangedTitle: 'The data has changed since this link was made',
   dataChangedIntro: 'The link recorded its results. The table sets the probabilities then beside those on today’s data; where they differ, the data changed, not the assumptions.',
   dataChangedNoDigits: 'This link did not record its results; only today’s data can be computed.',
