@@ -4,7 +4,11 @@ import { SHARE_MESSAGES } from '../i18n/share-messages.ts';
 /** What a chart's share menu offers, in the order it lists them (as Our World in Data's grapher does). */
 export type ShareAction = 'link' | 'embed' | 'svg' | 'png' | 'csv';
 
-/** The menu's items: what each does and its label in the reader's language. */
+/**
+ * List the menu's items: what each does and its label in the reader's language.
+ *
+ * @param locale - The reader's language.
+ */
 export function shareMenuItems(locale: Locale): { action: ShareAction; label: string }[] {
   const s = SHARE_MESSAGES[locale];
   return [
@@ -43,7 +47,7 @@ export async function copyText(kind: CopyOutcome['kind'], text: string, clipboar
 }
 
 /**
- * The sentence the live region says after a copy: “已复制链接” / “Link copied”, or, when the
+ * Word what the live region says after a copy: “已复制链接” / “Link copied”, or, when the
  * clipboard refused, where to copy it from by hand.
  *
  * @param outcome - What the copy did; null before any (the region stays empty).
