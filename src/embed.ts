@@ -19,10 +19,9 @@ const seeds = seedsOrSay(target, locale);
 const link = await scenariosFromFragment(location.hash);
 const shipped = await seeds;
 if (!shipped) throw new Error('the seed data could not be fetched');
-// The link back carries the scenario but not the embed's own parameters.
+// The link back carries the scenario and its language, but not the embed's own `chart=`.
 const params = new URLSearchParams(location.hash.slice(1));
 params.delete('chart');
-params.delete('lang');
 // The user's layers travel in the link too: an embedded chart of their own data shows it.
 const published = shipped.dataset;
 // Formula indicators in the link need mathjs's parser (a chunk of its own) before they are read.

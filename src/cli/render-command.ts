@@ -98,10 +98,9 @@ export async function runRender(request: RenderRequest, link: AddressScenarios, 
   return EXIT.ok;
 }
 
-/** The scenario part of a link (`s=…&a=…`), without the embed's own `chart=` and `lang=`. */
+/** The notebook part of a link (`s=…&a=…&lang=…`), without the embed's own `chart=`: the page's links keep their language. */
 function fragmentOf(link: string): string {
   const params = linkParams(link);
   params.delete('chart');
-  params.delete('lang');
   return params.toString();
 }

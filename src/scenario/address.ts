@@ -1,7 +1,8 @@
+import { maybeLocale, type Locale } from '../i18n/locale.ts';
 import { decodeLink, type LinkDetail, type LinkProblem } from './link-codec.ts';
 import type { Scenario } from './scenario.ts';
 
-/** What an address fragment (`#s=…&a=…&chart=…`) carries. */
+/** What an address fragment (`#s=…&a=…&lang=…&chart=…`) carries. */
 export interface AddressScenarios {
   scenario: Scenario | null;
   /** The pinned comparison scenario A (`a=`), when the link carries one. */
@@ -15,6 +16,8 @@ export interface AddressScenarios {
   recorded: Record<string, number> | null;
   /** `chart=`: the chart an embed shows. */
   chart: string | null;
+  /** `lang=`: the language the link was made in; null when it does not say (older links). */
+  locale?: Locale | null;
   /** The user's layers and notes carried by the link, unchecked JSON (see `readWorkspace`). */
   layers: unknown;
   notes: unknown;
@@ -30,7 +33,10 @@ export async function scenariosFromFragment(hash: string): Promise<AddressScenar
   const fragment = at >= 0 ? hash.slice(at + 1) : hash.includes('://') ? '' : hash;
   const params = new URLSearchParams(fragment);
   const chart = params.get('chart');
-  const none: AddressScenarios = { scenario: null, comparison: null, problem: null, problemDetails: [], madeWith: null, recorded: null, chart, layers: null, notes: null };
+  const lang = params.get('lang');
+  // Read even beside a refused scenario: the page says why in the language the sender used.
+  const locale = lang === null ? null : maybeLocale(lang);
+  const none: AddressScenarios = { scenario: null, comparison: null, problem: null, problemDetails: [], madeWith: null, recorded: null, chart, locale, layers: null, notes: null };
   const encoded = params.get('s');
   if (!encoded) return none;
   const decoded = await decodeLink(encoded);

@@ -1,5 +1,6 @@
+import type { Locale } from '../i18n/locale.ts';
 import type { AssessResult, EngineScenario } from '../model/index.ts';
-import { linkFragment } from '../scenario/link-fragment.ts';
+import { linkFragment, withLanguage } from '../scenario/link-fragment.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import { resultDigest } from '../share/result-digest.ts';
 import { watchForChange } from '../storage/change-watch.ts';
@@ -21,6 +22,8 @@ export interface OnScreen {
   resultFor: EngineScenario | null;
   /** The engine scenario of what is on screen: the result is recorded only when it is this one's. */
   expected: EngineScenario;
+  /** The page's language, written as `&lang=` so the link reopens in it. Left out when absent. */
+  locale?: Locale;
 }
 
 /** How the address is written. */
@@ -33,6 +36,8 @@ export interface LinkWriterOptions {
   delayMs?: number;
   /** Put `#fragment` in the address. Defaults to replacing the history entry, so a drag leaves one entry. */
   replace?: (hash: string) => void;
+  /** Read the address's fragment (a kept refused link gets only its language changed). Defaults to `location.hash`. */
+  current?: () => string;
 }
 
 /**
@@ -45,6 +50,8 @@ export class LinkWriter {
   fragment = $state('');
   /** The reader's layers and notes made the link too long and were left out of it (the page says so). */
   userDataLeftOut = $state(false);
+  /** Whether a refused link is still in the bar: until the reader changes something, or {@link release}s it. */
+  keepingRefused = $state(false);
   #generation = 0;
 
   /**
@@ -52,17 +59,31 @@ export class LinkWriter {
    * @param options - The data version, whether a refused link is in the bar, and how to write.
    */
   constructor(onScreen: () => OnScreen, options: LinkWriterOptions) {
-    const { dataVersion, delayMs = LINK_DELAY_MS, replace = replaceAddress } = options;
+    const { dataVersion, delayMs = LINK_DELAY_MS, replace = replaceAddress, current = () => location.hash } = options;
     // A link that could not be opened stays in the bar (the reader can copy it, report it, or fix it)
-    // until they change something: the state the page opened with is the first one watched.
+    // until they change something: the state the page opened with is the first one watched. The
+    // language is not part of it: switching it rewrites only the kept link's `lang=`.
     const moved = options.keepRefusedLink ? watchForChange() : () => true;
+    this.keepingRefused = options.keepRefusedLink;
+    let openingLocale: Locale | undefined;
     $effect(() => {
       const shown = onScreen();
       // Replaced whole on each change: no copy needed (the layers can hold 20,000 rows).
       const changed = moved({ scenario: shown.scenario, comparison: shown.comparison, layers: shown.layers, notes: shown.notes });
-      const timer = setTimeout(() => void this.#write(shown, changed, dataVersion, replace), delayMs);
+      if (changed && this.keepingRefused) this.keepingRefused = false;
+      const keep = this.keepingRefused;
+      openingLocale ??= shown.locale;
+      const timer = setTimeout(() => {
+        if (keep && shown.locale && shown.locale !== openingLocale) replace(`#${withLanguage(current(), shown.locale)}`);
+        void this.#write(shown, !keep, dataVersion, replace);
+      }, delayMs);
       return () => clearTimeout(timer);
     });
+  }
+
+  /** Let the address follow the page from now on, though the reader changed nothing: "start from the default". */
+  release(): void {
+    this.keepingRefused = false;
   }
 
   async #write(shown: OnScreen, changed: boolean, data: string, replace: (hash: string) => void): Promise<void> {
@@ -70,7 +91,8 @@ export class LinkWriter {
     // Record the results only when they are this scenario's, not a run still catching up.
     const own = shown.result !== null && JSON.stringify(shown.resultFor) === JSON.stringify(shown.expected);
     const results = own && shown.result ? { results: resultDigest(shown.result) } : {};
-    const written = await linkFragment({ scenario: shown.scenario, data, ...results, layers: shown.layers, notes: shown.notes, comparison: shown.comparison });
+    const locale = shown.locale ? { locale: shown.locale } : {};
+    const written = await linkFragment({ scenario: shown.scenario, data, ...results, layers: shown.layers, notes: shown.notes, comparison: shown.comparison, ...locale });
     // Hazard: compression runs off the thread, so an older write could finish after a newer one; it is dropped.
     if (generation !== this.#generation) return;
     this.userDataLeftOut = written.userDataLeftOut;

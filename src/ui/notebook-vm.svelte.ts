@@ -162,6 +162,7 @@ export class NotebookVM {
         result: this.engine?.settled?.result ?? null,
         resultFor: this.engine?.settled?.scenario ?? null,
         expected: this.engineScenario,
+        locale: this.locale,
       }),
       { dataVersion: opening.dataVersion ?? '', keepRefusedLink: Boolean(opening.linkProblem) },
     );

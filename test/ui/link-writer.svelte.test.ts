@@ -99,6 +99,46 @@ describe('LinkWriter', () => {
     expect((await scenariosFromFragment(location.hash)).notes).toEqual([{ id: 'n1', anchor: 'top', text: '注' }]);
   });
 
+  it('writes the language after the scenario, so the link reopens in it', async () => {
+    const page = start();
+    stop = page.stop;
+    page.show({ locale: 'en' });
+    await settle();
+    vi.advanceTimersByTime(LINK_DELAY_MS);
+    await written(page.writer);
+    expect(location.hash).toMatch(/^#s=1\.[\w-]+&lang=en$/);
+    expect((await scenariosFromFragment(location.hash)).locale).toBe('en');
+    page.show({ locale: 'zh' });
+    await settle();
+    vi.advanceTimersByTime(LINK_DELAY_MS);
+    await vi.waitFor(() => expect(location.hash).toMatch(/&lang=zh$/), { timeout: 5000 });
+  });
+
+  it('changes only the language of a kept refused link, and lets it go when asked', async () => {
+    history.replaceState(null, '', '#s=1.damaged');
+    const page = start(true);
+    stop = page.stop;
+    page.show({ locale: 'zh' });
+    await settle();
+    vi.advanceTimersByTime(LINK_DELAY_MS);
+    await written(page.writer);
+    // Opened in Chinese: the bar is left exactly as it was sent.
+    expect(location.hash).toBe('#s=1.damaged');
+    expect(page.writer.keepingRefused).toBe(true);
+    page.show({ locale: 'en' });
+    await settle();
+    vi.advanceTimersByTime(LINK_DELAY_MS);
+    await realPause(100);
+    expect(location.hash).toBe('#s=1.damaged&lang=en');
+    // “Start from the default notebook”: the address follows the page, though nothing was edited.
+    page.writer.release();
+    await settle();
+    vi.advanceTimersByTime(LINK_DELAY_MS);
+    await vi.waitFor(() => expect(location.hash).not.toContain('damaged'), { timeout: 5000 });
+    expect(await scenariosFromFragment(location.hash)).toMatchObject({ scenario: DEFAULT_SCENARIO, locale: 'en', problem: null });
+    expect(page.writer.keepingRefused).toBe(false);
+  });
+
   it('says when the reader’s data made the link too long and was left out', async () => {
     const page = start();
     stop = page.stop;

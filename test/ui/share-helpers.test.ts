@@ -12,8 +12,8 @@ const target = (fields: Partial<TargetAssessment>) =>
 
 describe('share helpers', () => {
   it('write an iframe snippet whose attributes cannot be broken out of', () => {
-    expect(embedCode('https://x.org/embed.html#s=1.a&chart=gdp', 'GDP "quoted" <b>')).toBe(
-      '<iframe src="https://x.org/embed.html#s=1.a&amp;chart=gdp" title="GDP &quot;quoted&quot; &lt;b&gt;" width="100%" height="560" style="border:0;max-width:760px" loading="lazy"></iframe>',
+    expect(embedCode('https://x.org/embed.html#s=1.a&chart=gdp', 'GDP "quoted" <b>', { script: false })).toBe(
+      '<iframe src="https://x.org/embed.html#s=1.a&amp;chart=gdp" title="GDP &quot;quoted&quot; &lt;b&gt;" width="100%" height="920" style="border:0;max-width:760px" loading="lazy"></iframe>',
     );
   });
 
