@@ -26,8 +26,15 @@ export type IndicatorRow = Omit<RowOf<typeof INDICATORS_SCHEMA>, 'kind'> & { kin
 /** One quantified target, as {@link TARGETS_SCHEMA} declares it, with the verbatim clause of the plan it comes from. */
 export type TargetRow = RowOf<typeof TARGETS_SCHEMA> & LayerMark;
 
-/** One published value with its source, as {@link ACTUALS_SCHEMA} declares it. */
-export type ActualRow = RowOf<typeof ACTUALS_SCHEMA> & LayerMark;
+type SeedActual = RowOf<typeof ACTUALS_SCHEMA>;
+/** The columns written for readers; rows a user layer or a formula adds leave them out. */
+type ReaderColumn = 'publisher_zh' | 'publisher_en' | 'note_zh' | 'note_en';
+
+/**
+ * One published value with its source, as {@link ACTUALS_SCHEMA} declares it. The reader-facing
+ * publisher and note columns are optional here, since user and formula rows have none.
+ */
+export type ActualRow = Omit<SeedActual, ReaderColumn> & Partial<Pick<SeedActual, ReaderColumn>> & LayerMark;
 
 /** The four seed tables as loaded, and every problem that kept a row out. */
 export interface Dataset {

@@ -112,6 +112,11 @@ describe('the seed row types', () => {
         source_url: string;
         source_quote: string;
         note: string | null;
+        // Written for readers; optional because user and formula rows have none.
+        publisher_zh?: string | null;
+        publisher_en?: string | null;
+        note_zh?: string | null;
+        note_en?: string | null;
       } & LayerMark
     >();
   });
