@@ -49,7 +49,8 @@ export async function runRender(request: RenderRequest, link: AddressScenarios, 
   }
   await loadFormulaParser();
   const { dataset, layers } = addLayers(published, link.layers, '--link', io);
-  if (link.madeWith !== null && link.madeWith !== dataVersion(texts)) {
+  const version = dataVersion(texts);
+  if (link.madeWith !== null && link.madeWith !== version) {
     io.err('warning: the link was made with other data or an earlier engine; the files show the numbers of today\'s data and engine');
   }
   const scenario = link.scenario ?? DEFAULT_SCENARIO;
@@ -86,9 +87,11 @@ export async function runRender(request: RenderRequest, link: AddressScenarios, 
       };
       const notebookUrl = shareUrls(base, fragment, view.key).notebook;
       const svg = join(request.out, chartFileName(view, 'svg'));
-      const csv = join(request.out, chartFileName(view, 'csv'));
+      // The CSV is named by its scenario and opens with it (as the page's download does), so two runs'
+      // tables never pass for each other.
+      const csv = join(request.out, chartFileName(view, 'csv', scenario));
       writeFileSync(svg, chartSvgFile(context, notebookUrl, document));
-      writeFileSync(csv, chartCsv(context));
+      writeFileSync(csv, chartCsv({ ...context, header: { scenario, link: notebookUrl, dataVersion: version } }));
       io.out(`${svg}\n${csv}`);
     }
   } catch (e) {

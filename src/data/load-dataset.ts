@@ -2,6 +2,7 @@ import type { Problem } from './problems.ts';
 import { ACTUALS_SCHEMA, INDICATORS_SCHEMA, PLANS_SCHEMA, READER_PAIRS, TARGETS_SCHEMA, type Unit } from './seed-schemas.ts';
 import { parseTable, type RowOf, type TableSchema } from './table-schema.ts';
 import type { ActualRow, Dataset, IndicatorRow, PlanRow, SeedTexts, TargetRow } from './types.ts';
+import { withValueExact } from './value-exact.ts';
 
 /** What the cross-check reads of a target or an actual: the indicator it names, its unit and its plan, if any. */
 interface CrossChecked {
@@ -57,8 +58,8 @@ export function loadDataset(texts: SeedTexts): Dataset {
       return true;
     });
 
-  const targets: TargetRow[] = crossCheck(SEED_FILES.targets, take(SEED_FILES.targets, texts.targets, TARGETS_SCHEMA));
-  const actuals: ActualRow[] = crossCheck(SEED_FILES.actuals, take(SEED_FILES.actuals, texts.actuals, ACTUALS_SCHEMA));
+  const targets: TargetRow[] = withValueExact(texts.targets, crossCheck(SEED_FILES.targets, take(SEED_FILES.targets, texts.targets, TARGETS_SCHEMA)));
+  const actuals: ActualRow[] = withValueExact(texts.actuals, crossCheck(SEED_FILES.actuals, take(SEED_FILES.actuals, texts.actuals, ACTUALS_SCHEMA)));
   // A reader text in one language only is reported but the row still loads: its value and source are
   // sound, and a reader of the other language is shown no note rather than one they cannot read.
   for (const row of actuals) {
