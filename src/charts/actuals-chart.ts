@@ -6,6 +6,7 @@ import { fill, MESSAGES } from '../i18n/messages.ts';
 import { CHART_MESSAGES } from '../i18n/chart-messages.ts';
 import type { SeriesProjection } from '../model/index.ts';
 import { planName } from '../notebook/plan-name.ts';
+import { publisherName } from '../notebook/source-text.ts';
 import type { IndicatorView } from '../notebook/notebook.ts';
 import { FAN_COLOR } from './plan-colors.ts';
 import type { RequiredPath } from './required-paths.ts';
@@ -93,7 +94,7 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
   const fmt = (v: number) => formatValue(v, unit, locale, measure);
   const est = (v: number) => formatEstimate(v, unit, locale, measure);
   const actualTitle = (a: ActualRow) =>
-    `${formatYear(a.year)} · ${fmt(a.value)}\n${m.quality[a.quality]} · ${a.source_publisher}\n${a.source_title}`;
+    `${formatYear(a.year)} · ${fmt(a.value)}\n${m.quality[a.quality]} · ${publisherName(a, locale)}\n${a.source_title}`;
   const targetTitle = (t: TargetBar) =>
     `${formatYear(t.target.year)} · ${m.colTarget} ${m.comparators[t.target.comparator]} ${fmt(t.target.value)}\n${planName(plans, t.target.plan_id, locale)}\n${t.target.value_text}`;
   const fanTitle = (f: FanPoint) =>

@@ -10,6 +10,7 @@ import type { ChartScale } from '../charts/chart-scale.ts';
 import { requiredPaths } from '../charts/required-paths.ts';
 import { chartSummary } from '../charts/chart-summary.ts';
 import { planName } from '../notebook/plan-name.ts';
+import { publisherName } from '../notebook/source-text.ts';
 import { regionName } from '../notebook/region-name.ts';
 import type { IndicatorView } from '../notebook/notebook.ts';
 
@@ -48,7 +49,8 @@ export function chartFooter(context: ChartContext): string[] {
   const { view, plans, locale, projection, scenario } = context;
   const s = SHARE_MESSAGES[locale];
   const list = (items: string[]) => [...new Set(items)].join(locale === 'zh' ? '、' : '; ');
-  const lines = [fill(s.sourceLine, { publishers: list(view.picked.map((a) => a.source_publisher)) })];
+  // Publishers in the reader's language (the names as written stay in the CSV, for auditors).
+  const lines = [fill(s.sourceLine, { publishers: list(view.picked.map((a) => publisherName(a, locale))) })];
   if (view.targets.length > 0) lines.push(fill(s.targetsLine, { plans: list(view.targets.map((t) => planName(plans, t.plan_id, locale))) }));
   if (projection && projection.years.length > 0) {
     const paths = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB').format(scenario.paths);
