@@ -6,6 +6,7 @@ import { fill, MESSAGES } from '../i18n/messages.ts';
 import { CHART_MESSAGES } from '../i18n/chart-messages.ts';
 import type { SeriesProjection } from '../model/index.ts';
 import { planName } from '../notebook/plan-name.ts';
+import { publisherName } from '../data/source-text.ts';
 import type { IndicatorView } from '../notebook/notebook.ts';
 import { FAN_COLOR } from './plan-colors.ts';
 import type { RequiredPath } from './required-paths.ts';
@@ -194,7 +195,7 @@ function actualTipTitle(input: ActualsChartInput): (a: ActualRow) => string {
   return (a) =>
     isUserValue(a)
       ? fill(USER_MESSAGES[locale].userMarkTitle, { year: formatYear(a.year), value: fmt(a.value), word: qualityWord(a, locale), title: a.source_title })
-      : `${formatYear(a.year)} · ${fmt(a.value)}\n${m.quality[a.quality]} · ${a.source_publisher}\n${a.source_title}`;
+      : `${formatYear(a.year)} · ${fmt(a.value)}\n${m.quality[a.quality]} · ${publisherName(a, locale)}\n${a.source_title}`;
 }
 
 /** Name the axis with its unit (and a log scale) in the locale's brackets; a unitless count (English) gets none. */

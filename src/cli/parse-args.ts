@@ -19,6 +19,8 @@ export interface RenderRequest {
   locale: Locale;
   /** The notebook address written into the files when the link is only a fragment. */
   baseUrl: string | null;
+  /** Also write each chart as PNG at 2×, as the page's PNG download. */
+  png: boolean;
 }
 
 export interface EvaluateRequest {
@@ -33,12 +35,12 @@ export interface EvaluateRequest {
 
 /** The usage text, printed for `--help` and after every usage mistake. */
 export const USAGE = `Usage: npm run cli -- assess --scenario FILE [--json]
-       npm run cli -- render --link "URL or FRAGMENT" --out DIR [--charts ID,ID] [--lang zh|en] [--base-url URL]
+       npm run cli -- render --link "URL or FRAGMENT" --out DIR [--charts ID,ID] [--lang zh|en] [--base-url URL] [--png]
        npm run cli -- evaluate [--from ${EVALUATE_YEARS.from}] [--to ${EVALUATE_YEARS.to}] [--scenario FILE] [--json]
 
 Commands:
   assess    Project every indicator under a scenario and assess every target.
-  render    Write charts of a shared scenario link as SVG and CSV files, as the page draws them.
+  render    Write charts of a shared scenario link as SVG and CSV files (and PNG), as the page draws them.
   evaluate  Hindcast from every as-of year and score the forecasts against what was published later,
             beside a random walk with drift on the same points (rolling-origin evaluation).
 
@@ -51,6 +53,7 @@ Options:
   --charts IDS      Comma-separated indicator ids or series keys (id@region); default: every chart.
   --lang zh|en      Language of titles, captions and sources; default zh.
   --base-url URL    Notebook address for the links inside the files when --link is only a fragment.
+  --png             render: also write each chart as PNG at 2× (needs a CJK font, e.g. fonts-noto-cjk).
   --help, -h        Print this text.
 
 Exit codes: 0 done, 1 failure inside the engine or the seed data, 2 bad usage, scenario or link.`;
@@ -88,12 +91,14 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
 
   const values = new Map<string, string>();
   let json = false;
+  let png = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     const eq = arg.indexOf('=');
     const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
     if (arg === '--help' || arg === '-h') return { command: 'help' };
     if ((command === 'assess' || command === 'evaluate') && arg === '--json') json = true;
+    else if (command === 'render' && arg === '--png') png = true;
     else if (VALUE_FLAGS[command].includes(flag)) {
       const value = flag === arg ? rest[++i] : arg.slice(eq + 1);
       // A following flag is not a value: `--scenario --json` means the file was forgotten.
@@ -116,7 +121,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   const charts = values.get('--charts')?.split(',').map((c) => c.trim()).filter((c) => c !== '') ?? null;
   const baseUrl = values.get('--base-url') ?? null;
   if (baseUrl !== null && !/^https?:\/\//.test(baseUrl)) return usageError('--base-url must start with http:// or https://');
-  return { command, link, out, charts, locale: maybeLocale(lang), baseUrl };
+  return { command, link, out, charts, locale: maybeLocale(lang), baseUrl, png };
 }
 
 function evaluateRequest(values: ReadonlyMap<string, string>, json: boolean): CliRequest {

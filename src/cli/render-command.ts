@@ -22,13 +22,14 @@ import { oneLine } from './message-text.ts';
 import { linkParams } from './open-link.ts';
 import type { RenderRequest } from './parse-args.ts';
 import { readSeedTexts } from './read-seeds.ts';
+import { svgToPngBytes } from './svg-png.ts';
 
 /** The address `npm start` serves the notebook at; used for links when only a fragment is given. */
 const LOCAL_NOTEBOOK = 'http://localhost:4173/';
 
 /**
  * Run `render`: open a shared link as the page would, run the same engine on the same data, and
- * write each chart as the page's SVG download and its CSV. The SVG is built with jsdom's document by
+ * write each chart as the page's SVG download and its CSV (and, with `--png`, its PNG at 2×). The SVG is built with jsdom's document by
  * the same code the page uses, so the files carry the page's numbers for the same link.
  *
  * @param request - The link, output folder, charts, language and base address.
@@ -49,7 +50,8 @@ export async function runRender(request: RenderRequest, link: AddressScenarios, 
   }
   await loadFormulaParser();
   const { dataset, layers } = addLayers(published, link.layers, '--link', io);
-  if (link.madeWith !== null && link.madeWith !== dataVersion(texts)) {
+  const version = dataVersion(texts);
+  if (link.madeWith !== null && link.madeWith !== version) {
     io.err('warning: the link was made with other data or an earlier engine; the files show the numbers of today\'s data and engine');
   }
   const scenario = link.scenario ?? DEFAULT_SCENARIO;
@@ -86,10 +88,18 @@ export async function runRender(request: RenderRequest, link: AddressScenarios, 
       };
       const notebookUrl = shareUrls(base, fragment, view.key).notebook;
       const svg = join(request.out, chartFileName(view, 'svg'));
-      const csv = join(request.out, chartFileName(view, 'csv'));
-      writeFileSync(svg, chartSvgFile(context, notebookUrl, document));
-      writeFileSync(csv, chartCsv(context));
+      // The CSV is named by its scenario and opens with it (as the page's download does), so two runs'
+      // tables never pass for each other.
+      const csv = join(request.out, chartFileName(view, 'csv', scenario));
+      const svgText = chartSvgFile(context, notebookUrl, document);
+      writeFileSync(svg, svgText);
+      writeFileSync(csv, chartCsv({ ...context, header: { scenario, link: notebookUrl, dataVersion: version } }));
       io.out(`${svg}\n${csv}`);
+      if (request.png) {
+        const png = join(request.out, chartFileName(view, 'png'));
+        writeFileSync(png, await svgToPngBytes(svgText));
+        io.out(png);
+      }
     }
   } catch (e) {
     io.err(`cannot write into ${oneLine(request.out, 300)}: ${oneLine(e instanceof Error ? e.message : String(e), 300)}`);

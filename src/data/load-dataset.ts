@@ -1,7 +1,8 @@
 import type { Problem } from './problems.ts';
-import { ACTUALS_SCHEMA, INDICATORS_SCHEMA, PLANS_SCHEMA, TARGETS_SCHEMA, type Unit } from './seed-schemas.ts';
+import { ACTUALS_SCHEMA, INDICATORS_SCHEMA, PLANS_SCHEMA, READER_PAIRS, TARGETS_SCHEMA, type Unit } from './seed-schemas.ts';
 import { parseTable, type RowOf, type TableSchema } from './table-schema.ts';
 import type { ActualRow, Dataset, IndicatorRow, PlanRow, SeedTexts, TargetRow } from './types.ts';
+import { withValueExact } from './value-exact.ts';
 
 /** What the cross-check reads of a target or an actual: the indicator it names, its unit and its plan, if any. */
 interface CrossChecked {
@@ -22,7 +23,8 @@ export const SEED_FILES = {
 /**
  * Parse and validate the four seed tables and check them against each other: every target and
  * actual must name a known indicator in that indicator's unit, every target a known plan. A row
- * that fails is reported and left out; the rest load.
+ * that fails is reported and left out; the rest load. An actual whose reader publisher or note is
+ * given in one language only is reported (`missing-value` on the empty column) and still loads.
  *
  * @param texts - The CSV text of each table.
  */
@@ -56,7 +58,15 @@ export function loadDataset(texts: SeedTexts): Dataset {
       return true;
     });
 
-  const targets: TargetRow[] = crossCheck(SEED_FILES.targets, take(SEED_FILES.targets, texts.targets, TARGETS_SCHEMA));
-  const actuals: ActualRow[] = crossCheck(SEED_FILES.actuals, take(SEED_FILES.actuals, texts.actuals, ACTUALS_SCHEMA));
+  const targets: TargetRow[] = withValueExact(texts.targets, crossCheck(SEED_FILES.targets, take(SEED_FILES.targets, texts.targets, TARGETS_SCHEMA)));
+  const actuals: ActualRow[] = withValueExact(texts.actuals, crossCheck(SEED_FILES.actuals, take(SEED_FILES.actuals, texts.actuals, ACTUALS_SCHEMA)));
+  // A reader text in one language only is reported but the row still loads: its value and source are
+  // sound, and a reader of the other language is shown no note rather than one they cannot read.
+  for (const row of actuals) {
+    for (const pair of READER_PAIRS) {
+      const empty = pair.filter((column) => !row[column]);
+      if (empty.length === 1) problems.push({ file: SEED_FILES.actuals, line: row.line, column: empty[0], code: 'missing-value' });
+    }
+  }
   return { plans, indicators, targets, actuals, problems };
 }

@@ -94,7 +94,9 @@ export const TARGETS_SCHEMA = {
   key: ['plan_id', 'indicator_id', 'region', 'year', 'kind', 'comparator', 'value'],
 } as const satisfies TableSchema;
 
-/** actuals.csv: one published value per row, with its source. */
+/** actuals.csv: one published value per row, with its source.
+ * Each reader-facing pair (`publisher_zh`/`publisher_en`, `note_zh`/`note_en`) is given in both
+ * languages or in neither; `loadDataset` reports a half (see {@link READER_PAIRS}). */
 export const ACTUALS_SCHEMA = {
   columns: [
     { name: 'indicator_id', type: text },
@@ -107,7 +109,21 @@ export const ACTUALS_SCHEMA = {
     { name: 'source_title', type: text },
     { name: 'source_url', type: text },
     { name: 'source_quote', type: text },
+    // How the value was read, for auditors (in English): never shown to readers.
     optional('note'),
+    // The publisher named for readers of each language: `source_publisher` stays as written, often
+    // in one language only. Optional so that older tables still load; the shipped seeds name both.
+    optional('publisher_zh'),
+    optional('publisher_en'),
+    // What a reader should know about the value, written for them in each language (or nothing).
+    optional('note_zh'),
+    optional('note_en'),
   ],
   key: ['indicator_id', 'region', 'year', 'value', 'source_url'],
 } as const satisfies TableSchema;
+
+/** The actuals columns written for readers, in pairs that must be given in both languages or neither. */
+export const READER_PAIRS = [
+  ['publisher_zh', 'publisher_en'],
+  ['note_zh', 'note_en'],
+] as const;

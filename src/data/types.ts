@@ -23,11 +23,26 @@ export type PlanRow = RowOf<typeof PLANS_SCHEMA>;
  */
 export type IndicatorRow = Omit<RowOf<typeof INDICATORS_SCHEMA>, 'kind'> & { kind: IndicatorKind | 'user' } & LayerMark;
 
-/** One quantified target, as {@link TARGETS_SCHEMA} declares it, with the verbatim clause of the plan it comes from. */
-export type TargetRow = RowOf<typeof TARGETS_SCHEMA> & LayerMark;
+/** What the loader adds to a seed row: its `value` cell exactly as the file wrote it (`2.10`), for downloads. */
+export interface ExactValue {
+  value_exact?: string;
+}
 
-/** One published value with its source, as {@link ACTUALS_SCHEMA} declares it. */
-export type ActualRow = RowOf<typeof ACTUALS_SCHEMA> & LayerMark;
+/** One quantified target, as {@link TARGETS_SCHEMA} declares it, with the verbatim clause of the plan it comes from. */
+export type TargetRow = RowOf<typeof TARGETS_SCHEMA> & LayerMark & ExactValue;
+
+type SeedActual = RowOf<typeof ACTUALS_SCHEMA>;
+/** The columns written for readers; rows a user layer or a formula adds leave them out. */
+type ReaderColumn = 'publisher_zh' | 'publisher_en' | 'note_zh' | 'note_en';
+
+/**
+ * One published value with its source, as {@link ACTUALS_SCHEMA} declares it. The reader-facing
+ * publisher and note columns are optional here, since user and formula rows have none.
+ */
+export type ActualRow = Flat<Omit<SeedActual, ReaderColumn> & Partial<Pick<SeedActual, ReaderColumn>>> & LayerMark & ExactValue;
+
+/** The same object type written as one, so editors and errors show its fields rather than an intersection. */
+type Flat<T> = { [K in keyof T]: T[K] };
 
 /** The four seed tables as loaded, and every problem that kept a row out. */
 export interface Dataset {

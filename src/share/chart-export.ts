@@ -4,11 +4,13 @@ import { fill } from '../i18n/messages.ts';
 import { SHARE_MESSAGES } from '../i18n/share-messages.ts';
 import type { SeriesProjection, TargetAssessment } from '../model/index.ts';
 import { PLANS_AS_OF, type Scenario } from '../scenario/scenario.ts';
+import { asOfWord } from './csv-scenario.ts';
 import type { ActualsChartInput } from '../charts/actuals-chart.ts';
 import type { ChartScale } from '../charts/chart-scale.ts';
 import { requiredPaths } from '../charts/required-paths.ts';
 import { chartSummary } from '../charts/chart-summary.ts';
 import { planName } from '../notebook/plan-name.ts';
+import { publisherName } from '../data/source-text.ts';
 import { regionName } from '../notebook/region-name.ts';
 import type { IndicatorView } from '../notebook/notebook.ts';
 
@@ -27,6 +29,8 @@ export interface ChartContext {
   scenario: Scenario;
   /** The value axis the reader chose on the page, so a download is drawn as it was seen. Defaults to `'linear'`. */
   scale?: ChartScale;
+  /** Fingerprint of the data and engine (`dataVersion`), named in the CSV's scenario block. */
+  dataVersion?: string;
 }
 
 /** The chart's heading: indicator and region, e.g. “高新技术企业数 · 广州市”. */
@@ -45,7 +49,8 @@ export function chartFooter(context: ChartContext): string[] {
   const { view, plans, locale, projection, scenario } = context;
   const s = SHARE_MESSAGES[locale];
   const list = (items: string[]) => [...new Set(items)].join(locale === 'zh' ? '、' : '; ');
-  const lines = [fill(s.sourceLine, { publishers: list(view.picked.map((a) => a.source_publisher)) })];
+  // Publishers in the reader's language (the names as written stay in the CSV, for auditors).
+  const lines = [fill(s.sourceLine, { publishers: list(view.picked.map((a) => publisherName(a, locale))) })];
   if (view.targets.length > 0) lines.push(fill(s.targetsLine, { plans: list(view.targets.map((t) => planName(plans, t.plan_id, locale))) }));
   if (projection && projection.years.length > 0) {
     const paths = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB').format(scenario.paths);
@@ -88,7 +93,17 @@ export function chartInput(context: ChartContext, width: number, interactive: bo
   };
 }
 
-/** A file name for a chart's downloads: `targetline-hightech_enterprises-guangzhou.svg`. */
-export function chartFileName(view: IndicatorView, extension: 'svg' | 'png' | 'csv'): string {
-  return `targetline-${view.indicator.id}-${view.region}.${extension}`.replace(/[^\w.-]/g, '_');
+/**
+ * A file name for a chart's downloads: `targetline-hightech_enterprises-guangzhou.svg`. With a
+ * scenario, its as-of year and seed are named too, so files of two scenarios never overwrite each
+ * other: `targetline-rd_gdp_ratio-guangzhou-asof2018-seed1.csv` (`asoflatest`, `asofplans`). The page
+ * and `cli render` both name their files here.
+ *
+ * @param view - The chart's series.
+ * @param extension - The file type.
+ * @param scenario - The scenario behind the numbers; without it, the series alone names the file.
+ */
+export function chartFileName(view: IndicatorView, extension: 'svg' | 'png' | 'csv', scenario?: Pick<Scenario, 'asOf' | 'seed'>): string {
+  const run = scenario ? `-asof${asOfWord(scenario.asOf)}-seed${scenario.seed}` : '';
+  return `targetline-${view.indicator.id}-${view.region}${run}.${extension}`.replace(/[^\w.-]/g, '_');
 }

@@ -1,5 +1,7 @@
 import type { IndicatorRow, PlanRow } from '../data/types.ts';
 import type { ScoreRow } from '../notebook/notebook.ts';
+import { decimalOf, exactDifference, publishedCell, significant } from './csv-numbers.ts';
+import { scenarioComments, type CsvScenario } from './csv-scenario.ts';
 import { writeCsv } from './csv-write.ts';
 
 /** The scoreboard CSV's columns, a promise to scripts that read it: extend, never rename. */
@@ -30,13 +32,16 @@ export const SCOREBOARD_CSV_COLUMNS = [
 
 /**
  * The scoreboard as CSV, in the order and with the filter the reader sees: one row per scored target
- * with the published value it was scored by, that value's source and the plan's clause.
+ * with the published value it was scored by, that value's source and the plan's clause. Targets and
+ * values are written as published; `margin` (value − target) exactly, from their decimals (2.6 − 3.0
+ * is −0.4); `relative_margin`, a ratio, to four significant digits.
  *
  * @param rows - The scoreboard's rows as shown.
  * @param plans - All plans, for their names.
  * @param indicators - The catalogue, for indicator names.
+ * @param header - The plans filter, link and data version, written as `#` lines before the header; none without it.
  */
-export function scoreboardCsv(rows: readonly ScoreRow[], plans: readonly PlanRow[], indicators: ReadonlyMap<string, IndicatorRow>): string {
+export function scoreboardCsv(rows: readonly ScoreRow[], plans: readonly PlanRow[], indicators: ReadonlyMap<string, IndicatorRow>, header?: CsvScenario): string {
   return writeCsv(
     SCOREBOARD_CSV_COLUMNS,
     rows.map(({ target: t, actual: a, score }) => {
@@ -52,14 +57,14 @@ export function scoreboardCsv(rows: readonly ScoreRow[], plans: readonly PlanRow
         region: t.region,
         year: t.year,
         comparator: t.comparator,
-        target: t.value,
+        target: publishedCell(t),
         unit: t.unit,
-        actual: a.value,
+        actual: publishedCell(a),
         actual_quality: a.quality,
         verdict: score.verdict,
         reason: score.reason,
-        margin: score.margin,
-        relative_margin: score.relativeMargin,
+        margin: marginCell(decimalOf(a), decimalOf(t), score.margin),
+        relative_margin: significant(score.relativeMargin),
         source_publisher: a.source_publisher,
         source_title: a.source_title,
         source_url: a.source_url,
@@ -67,5 +72,12 @@ export function scoreboardCsv(rows: readonly ScoreRow[], plans: readonly PlanRow
         clause_zh: t.clause_zh,
       };
     }),
+    { comments: header ? scenarioComments('scoreboard', header) : [] },
   );
+}
+
+/** The margin exactly from the two decimals; the engine's float only when a decimal cannot be read (never for seed rows). */
+function marginCell(actual: string, target: string, fallback: number) {
+  const exact = exactDifference(actual, target);
+  return exact === null ? significant(fallback) : { decimal: exact };
 }

@@ -60,6 +60,8 @@ export class NotebookVM {
 
   /** The shipped (published) data, without the reader's layers. */
   readonly published = $derived.by(() => this.#props().dataset);
+  /** Fingerprint of the shipped data and engine, for the scenario block of downloaded files. */
+  readonly dataVersion = $derived.by(() => this.#props().dataVersion ?? '');
   /** Published data with the user's layers beside it and their formula indicators' computed history. */
   readonly dataset = $derived.by(() => dataWithLayers(this.published, this.ws.layers));
   /**

@@ -3,9 +3,10 @@ import type { Locale } from '../i18n/locale.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import { USER_MESSAGES } from '../i18n/user-messages.ts';
 import { FORMULA_PUBLISHER } from './derived-history.ts';
+import { publisherName } from '../data/source-text.ts';
 
 /** What a value's words are read from: its quality, and whether a user layer brought it. */
-type ValueFacts = Pick<ActualRow, 'quality' | 'origin' | 'source_publisher'>;
+type ValueFacts = Pick<ActualRow, 'quality' | 'origin' | 'source_publisher' | 'publisher_zh' | 'publisher_en'>;
 
 /**
  * Tell whether a value is the user's own (imported, or computed from a formula of theirs), never a published figure.
@@ -31,14 +32,14 @@ export function qualityWord(value: ValueFacts, locale: Locale): string {
 }
 
 /**
- * Who a value's figure is from: the publisher as written, or for the user's own "由你导入" /
+ * Who a value's figure is from: the publisher in the reader's language, or for the user's own "由你导入" /
  * "Imported by you" ("由你的公式计算" / "Computed by your formula" for a formula's history).
  *
  * @param value - A value row.
  * @param locale - zh or en.
  */
 export function publisherWord(value: ValueFacts, locale: Locale): string {
-  if (!isUserValue(value)) return value.source_publisher;
+  if (!isUserValue(value)) return publisherName(value, locale);
   const u = USER_MESSAGES[locale];
   return value.source_publisher === FORMULA_PUBLISHER ? u.sourceFormula : u.sourceImported;
 }

@@ -33,11 +33,11 @@ async function download(page: Page, button: string): Promise<{ name: string; byt
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
 }
 
-/** CSV text as the app writes it: BOM, then rows; returns the header and the records. */
+/** CSV text as the app writes it: BOM, the scenario's `#` lines, then rows; returns the header and the records. */
 function csvOf(bytes: Buffer): { header: string[]; rows: string[][] } {
   const text = bytes.toString('utf8');
-  expect(text.startsWith('\uFEFF')).toBe(true);
-  const { records, problems } = parseCsv(text.slice(1));
+  expect(text.startsWith('\uFEFF# targetline: ')).toBe(true);
+  const { records, problems } = parseCsv(text.slice(1).replace(/^(# [^\r\n]*\r\n)+/, ''));
   expect(problems).toEqual([]);
   const [header, ...rows] = records.map((r) => r.fields);
   return { header: header ?? [], rows };

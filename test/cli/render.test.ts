@@ -34,14 +34,15 @@ describe('cli render', { timeout: 60_000 }, () => {
     const r = await runCliInProcess(['render', '--link', link, '--out', out, '--charts', 'hightech_enterprises,tech_contract_value@guangzhou']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+    // CSV files are named by their scenario's as-of year and seed (2018, 7).
     expect(readdirSync(out).sort()).toEqual([
-      'targetline-hightech_enterprises-guangzhou.csv',
+      'targetline-hightech_enterprises-guangzhou-asof2018-seed7.csv',
       'targetline-hightech_enterprises-guangzhou.svg',
-      'targetline-tech_contract_value-guangzhou.csv',
+      'targetline-tech_contract_value-guangzhou-asof2018-seed7.csv',
       'targetline-tech_contract_value-guangzhou.svg',
     ]);
     // stdout names every file written, SVG then CSV, in the order the charts were asked for.
-    const written = ['hightech_enterprises-guangzhou.svg', 'hightech_enterprises-guangzhou.csv', 'tech_contract_value-guangzhou.svg', 'tech_contract_value-guangzhou.csv'];
+    const written = ['hightech_enterprises-guangzhou.svg', 'hightech_enterprises-guangzhou-asof2018-seed7.csv', 'tech_contract_value-guangzhou.svg', 'tech_contract_value-guangzhou-asof2018-seed7.csv'];
     expect(r.stdout).toBe(written.map((f) => `${join(out, `targetline-${f}`)}\n`).join(''));
 
     const text = readFileSync(join(out, 'targetline-hightech_enterprises-guangzhou.svg'), 'utf8');
@@ -56,12 +57,27 @@ describe('cli render', { timeout: 60_000 }, () => {
     expect(svg.querySelector('desc')?.textContent).toContain(`达成概率${formatProbability(first.probability!, 'zh')}`);
     expect(svg.querySelector('a')?.getAttribute('href')).toBe(link);
 
-    const csv = parseCsv(readFileSync(join(out, 'targetline-hightech_enterprises-guangzhou.csv'), 'utf8').slice(1));
+    // The scenario block comes first, then the header and rows as the columns promise.
+    const lines = readFileSync(join(out, 'targetline-hightech_enterprises-guangzhou-asof2018-seed7.csv'), 'utf8').slice(1).split('\r\n');
+    const comments = lines.filter((l) => l.startsWith('# '));
+    expect(comments).toEqual([
+      '# targetline: chart hightech_enterprises@guangzhou',
+      '# as_of: 2018',
+      '# horizon: 2025',
+      '# paths: 4000',
+      '# seed: 7',
+      '# plans: all',
+      '# assumptions: none (fitted defaults)',
+      `# data_version: ${dataVersion(readSeedTexts())}`,
+      `# link: ${link}`,
+    ]);
+    const csv = parseCsv(lines.slice(comments.length).join('\r\n'));
     const [header, ...rows] = csv.records.map((x) => x.fields);
     expect(header).toEqual([...CHART_CSV_COLUMNS]);
     const col = (name: string) => header!.indexOf(name);
     const projected = rows.find((row) => row[col('row_kind')] === 'projection' && row[col('year')] === String(first.year))!;
-    expect(Number(projected[col('p50')])).toBe(first.p50);
+    // The file gives the median to four significant digits: assess's full-precision number, rounded.
+    expect(Number(projected[col('p50')])).toBe(Number(first.p50!.toPrecision(4)));
   });
 
   it('reads a bare fragment and an embed address, and takes chart= from the embed', async () => {
@@ -70,11 +86,28 @@ describe('cli render', { timeout: 60_000 }, () => {
     const r = await runCliInProcess(['render', '--link', embed, '--out', out, '--lang', 'en']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['targetline-rd_gdp_ratio-guangzhou.csv', 'targetline-rd_gdp_ratio-guangzhou.svg']);
+    expect(readdirSync(out).sort()).toEqual(['targetline-rd_gdp_ratio-guangzhou-asof2018-seed7.csv', 'targetline-rd_gdp_ratio-guangzhou.svg']);
     const svg = readFileSync(join(out, 'targetline-rd_gdp_ratio-guangzhou.svg'), 'utf8');
     // English captions, and the link back goes to the notebook, not the embed page.
     expect(svg).toContain('<title id="tl-title">R&amp;D intensity');
     expect(svg).toContain(`href="${link.replace(/&/g, '&amp;')}"`);
+  });
+
+  it('writes a PNG at 2× beside the SVG with --png', async () => {
+    const out = join(tmp, 'png');
+    const r = await runCliInProcess(['render', '--link', link, '--out', out, '--charts', 'rd_gdp_ratio@guangzhou', '--png']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n').at(-1)).toBe(join(out, 'targetline-rd_gdp_ratio-guangzhou.png'));
+    const png = readFileSync(join(out, 'targetline-rd_gdp_ratio-guangzhou.png'));
+    // The PNG signature, then the IHDR chunk (length 13) whose first fields are width and height.
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    const svg = new new JSDOM('').window.DOMParser().parseFromString(readFileSync(join(out, 'targetline-rd_gdp_ratio-guangzhou.svg'), 'utf8'), 'image/svg+xml');
+    const width = Number(svg.documentElement.getAttribute('width'));
+    const height = Number(svg.documentElement.getAttribute('height'));
+    expect(width).toBe(720);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width * 2, height * 2]);
   });
 
   it('refuses a damaged link or an unknown chart with exit 2 and writes nothing', async () => {

@@ -130,7 +130,8 @@ describe('cli render --link', { timeout: 60_000 }, () => {
     const r = await runCliInProcess(['render', '--link', link, '--out', out, '--charts', 'gdp@guangzhou']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['targetline-gdp-guangzhou.csv', 'targetline-gdp-guangzhou.svg']);
+    // The CSV is named by its scenario: today's data (latest), seed 7.
+    expect(readdirSync(out).sort()).toEqual(['targetline-gdp-guangzhou-asoflatest-seed7.csv', 'targetline-gdp-guangzhou.svg']);
   });
 
   it('leaves an existing output folder empty for text that is no link', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Comparator, IndicatorKind, Quality, TargetKind, Unit } from '../../src/data/seed-schemas.ts';
 import { parseTable, type RowOf, type TableSchema } from '../../src/data/table-schema.ts';
-import type { ActualRow, IndicatorRow, PlanRow, TargetRow } from '../../src/data/types.ts';
+import type { ActualRow, ExactValue, IndicatorRow, PlanRow, TargetRow } from '../../src/data/types.ts';
 
 // The expectTypeOf checks run in the type checker (`tsc -p tsconfig.json`); at run time they pass trivially.
 
@@ -93,7 +93,9 @@ describe('the seed row types', () => {
         value_text: string;
         clause_zh: string;
         note: string | null;
-      } & LayerMark
+      } & LayerMark &
+        // The value cell as written (`3.0`), added by the loader for downloads.
+        ExactValue
     >();
     expectTypeOf<TargetRow['comparator']>().toEqualTypeOf<'>=' | '<=' | '=='>();
   });
@@ -112,7 +114,13 @@ describe('the seed row types', () => {
         source_url: string;
         source_quote: string;
         note: string | null;
-      } & LayerMark
+        // Written for readers; optional because user and formula rows have none.
+        publisher_zh?: string | null;
+        publisher_en?: string | null;
+        note_zh?: string | null;
+        note_en?: string | null;
+      } & LayerMark &
+        ExactValue
     >();
   });
 });
