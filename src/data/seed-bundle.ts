@@ -26,9 +26,12 @@ export interface SeedBundle {
 const SCHEMAS: Record<keyof SeedTexts, TableSchema> = { plans: PLANS_SCHEMA, indicators: INDICATORS_SCHEMA, targets: TARGETS_SCHEMA, actuals: ACTUALS_SCHEMA };
 const TABLES = ['plans', 'indicators', 'targets', 'actuals'] as const;
 
-/** Every row's fields: the line it came from, then the schema's columns. */
-function columnsOf(schema: TableSchema): string[] {
-  return ['line', ...schema.columns.map((c) => c.name)];
+/** What the loader adds beyond the schema's columns, set only where the file has it (see value-exact.ts). */
+const ADDED: Record<keyof SeedTexts, readonly string[]> = { plans: [], indicators: [], targets: ['value_exact'], actuals: ['value_exact'] };
+
+/** Every row's fields: the line it came from, the schema's columns, then what the loader adds. */
+function columnsOf(name: keyof SeedTexts): string[] {
+  return ['line', ...SCHEMAS[name].columns.map((c) => c.name), ...ADDED[name]];
 }
 
 /**
@@ -39,7 +42,7 @@ function columnsOf(schema: TableSchema): string[] {
 export function packSeeds(texts: SeedTexts): SeedBundle {
   const dataset = loadDataset(texts);
   const pack = (name: keyof SeedTexts): PackedTable => {
-    const columns = columnsOf(SCHEMAS[name]);
+    const columns = columnsOf(name);
     const rows = dataset[name] as unknown as Record<string, string | number | null>[];
     return { columns, rows: rows.map((row) => columns.map((c) => row[c] ?? null)) };
   };
@@ -69,14 +72,19 @@ export function unpackSeeds(value: unknown): { dataset: Dataset; version: string
   }
   const unpack = (name: keyof SeedTexts): Record<string, string | number | null>[] => {
     const table = bundle.tables?.[name];
-    const columns = columnsOf(SCHEMAS[name]);
+    const columns = columnsOf(name);
+    const added = new Set(ADDED[name]);
     if (!table || !Array.isArray(table.rows) || !Array.isArray(table.columns) || table.columns.join('\n') !== columns.join('\n')) {
       throw new SeedBundleError(`${name}: columns differ from this build's`);
     }
     return table.rows.map((row) => {
       if (!Array.isArray(row) || row.length !== columns.length) throw new SeedBundleError(`${name}: a row of the wrong length`);
       const record: Record<string, string | number | null> = {};
-      columns.forEach((c, i) => (record[c] = row[i] ?? null));
+      columns.forEach((c, i) => {
+        // An added field the loader did not set stays absent, as in the loader's rows.
+        if (added.has(c) && row[i] === null) return;
+        record[c] = row[i] ?? null;
+      });
       return record;
     });
   };
