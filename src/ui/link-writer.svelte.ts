@@ -65,18 +65,18 @@ export class LinkWriter {
     // language is not part of it: switching it rewrites only the kept link's `lang=`.
     const moved = options.keepRefusedLink ? watchForChange() : () => true;
     this.keepingRefused = options.keepRefusedLink;
-    let openingLocale: Locale | undefined;
+    let lastLocale: Locale | undefined;
     $effect(() => {
       const shown = onScreen();
       // Replaced whole on each change: no copy needed (the layers can hold 20,000 rows).
       const changed = moved({ scenario: shown.scenario, comparison: shown.comparison, layers: shown.layers, notes: shown.notes });
       if (changed && this.keepingRefused) this.keepingRefused = false;
       const keep = this.keepingRefused;
-      openingLocale ??= shown.locale;
-      const timer = setTimeout(() => {
-        if (keep && shown.locale && shown.locale !== openingLocale) replace(`#${withLanguage(current(), shown.locale)}`);
-        void this.#write(shown, !keep, dataVersion, replace);
-      }, delayMs);
+      // A language switch is written at once (the rest follows after the delay), so a reload straight
+      // after it does not reopen the page in the language the address still said.
+      if (shown.locale && lastLocale !== undefined && shown.locale !== lastLocale && current() !== '') replace(`#${withLanguage(current(), shown.locale)}`);
+      lastLocale = shown.locale;
+      const timer = setTimeout(() => void this.#write(shown, !keep, dataVersion, replace), delayMs);
       return () => clearTimeout(timer);
     });
   }

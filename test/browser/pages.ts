@@ -23,6 +23,12 @@ export async function openAsOf2018(opener: { newPage(options?: object): Promise<
   return page;
 }
 
+/** Open a chart's share menu (“分享与下载”), where its copy and download buttons are, as a reader clicks it. */
+export async function openShareMenu(page: Page, section: string): Promise<void> {
+  const toggle = page.locator(`${section} [data-share-menu]`);
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
 /**
  * Open an indicator's row, as a reader clicks it (a closed row holds no chart), and, when asked, its
  * assumptions behind "调整假设". Does nothing to what is already open.

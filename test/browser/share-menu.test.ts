@@ -2,17 +2,11 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { scenariosFromFragment } from '../../src/scenario/address.ts';
 import { useChromium } from './chromium.ts';
-import { openAsOf2018, SECTION, settledAddress } from './pages.ts';
+import { openAsOf2018, openShareMenu, SECTION, settledAddress } from './pages.ts';
 
 const browser = useChromium();
 const WORKSPACE_KEY = 'targetline.workspace.v1';
 const NOTE_TEXT = '我自己的注释';
-
-/** Open a chart's share menu, as a reader clicks “分享与下载”. */
-async function shareMenu(page: Page, section: string): Promise<void> {
-  const toggle = page.locator(`${section} [data-share-menu]`);
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-}
 
 /** The settled address, once it says the language asked for (the language switch rewrites it). */
 async function addressIn(page: Page, lang: 'zh' | 'en'): Promise<string> {
@@ -28,7 +22,7 @@ describe('the share menu', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await openAsOf2018(context);
     const url = await addressIn(page, 'zh');
-    await shareMenu(page, SECTION);
+    await openShareMenu(page, SECTION);
     expect(await page.locator(`${SECTION} [data-share]`).allTextContents()).toEqual(['复制链接', '复制嵌入代码', 'SVG矢量图', 'PNG图片（2倍）', '图表数据CSV']);
     await page.locator(`${SECTION} [data-share=link]`).click();
     await page.locator(`${SECTION} .copy-status`).filter({ hasText: '已复制链接' }).waitFor();
@@ -37,7 +31,7 @@ describe('the share menu', () => {
     expect(await page.locator(`${SECTION} [data-share-menu]`).getAttribute('aria-expanded')).toBe('false');
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-share-menu'))).toBe(true);
 
-    await shareMenu(page, SECTION);
+    await openShareMenu(page, SECTION);
     await page.locator(`${SECTION} [data-share=embed]`).click();
     await page.locator(`${SECTION} .copy-status`).filter({ hasText: '已复制嵌入代码' }).waitFor();
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
@@ -54,7 +48,7 @@ describe('the share menu', () => {
     });
     const page = await openAsOf2018(context);
     const url = await addressIn(page, 'zh');
-    await shareMenu(page, SECTION);
+    await openShareMenu(page, SECTION);
     await page.locator(`${SECTION} [data-share=link]`).click();
     const field = page.locator(`${SECTION} textarea[data-copy-fallback=link]`);
     await field.waitFor();
@@ -148,7 +142,7 @@ describe('an embed', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await openAsOf2018(context);
     await addressIn(page, 'zh');
-    await shareMenu(page, SECTION);
+    await openShareMenu(page, SECTION);
     await page.locator(`${SECTION} [data-share=embed]`).click();
     await page.locator(`${SECTION} .copy-status`).filter({ hasText: '已复制' }).waitFor();
     const snippet = await page.evaluate(() => navigator.clipboard.readText());

@@ -13,21 +13,15 @@ import { CHART_CSV_COLUMNS } from '../../src/share/chart-csv.ts';
 import { SCOREBOARD_CSV_COLUMNS } from '../../src/share/scoreboard-csv.ts';
 import { runCli } from '../cli/run-cli.ts';
 import { useChromium } from './chromium.ts';
-import { openAsOf2018, SECTION, settledAddress, tablesArranged } from './pages.ts';
+import { openAsOf2018, openShareMenu, SECTION, settledAddress, tablesArranged } from './pages.ts';
 
 const browser = useChromium();
 const tmp = mkdtempSync(join(tmpdir(), 'targetline-share-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** Open the chart's share menu (“分享与下载”), where its downloads are. */
-async function shareMenu(page: Page): Promise<void> {
-  const toggle = page.locator(`${SECTION} [data-share-menu]`);
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-}
-
 /** Click a download button (in the chart's share menu, when it is one of the chart's) and return the file's name and bytes. */
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  if (button.startsWith(SECTION)) await shareMenu(page);
+  if (button.startsWith(SECTION)) await openShareMenu(page, SECTION);
   const [file] = await Promise.all([page.waitForEvent('download'), page.locator(button).click()]);
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
@@ -121,7 +115,7 @@ describe('embedding', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await openAsOf2018(context);
     await settledAddress(page);
-    await shareMenu(page);
+    await openShareMenu(page, SECTION);
     await page.locator(`${SECTION} [data-download=embed]`).click();
     await page.locator(`${SECTION} .copy-status`).filter({ hasText: '已复制嵌入代码' }).waitFor();
     const snippet = await page.evaluate(() => navigator.clipboard.readText());

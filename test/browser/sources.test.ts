@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.ts';
 import { useChromium } from './chromium.ts';
-import { openAsOf2018, openRow, SECTION, settledAddress } from './pages.ts';
+import { openAsOf2018, openRow, openShareMenu, SECTION, settledAddress } from './pages.ts';
 
 const browser = useChromium();
 const tmp = mkdtempSync(join(tmpdir(), 'targetline-sources-'));
@@ -73,6 +73,7 @@ describe('CSV download', () => {
     const context = await browser().newContext({ acceptDownloads: true });
     const page = await openAsOf2018(context);
     const url = await settledAddress(page);
+    await openShareMenu(page, SECTION);
     const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`${SECTION} [data-download=csv]`).click()]);
     expect(file.suggestedFilename()).toBe('targetline-tech_contract_value-guangzhou-asof2018-seed1.csv');
     const bytes = readFileSync(await file.path());

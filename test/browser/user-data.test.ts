@@ -194,6 +194,8 @@ describe('your own data', () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(inject('baseUrl'));
     const options = page.locator('[data-target=indicator] option');
+    // The form is below the rows, built once the first chart is drawn.
+    await options.first().waitFor({ state: 'attached' });
     const all = await options.count();
     expect(all).toBeGreaterThan(50);
     const search = page.locator('[data-target=search]');
