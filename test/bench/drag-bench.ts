@@ -33,18 +33,19 @@ await page.evaluate((sel) => {
   w.latencies = [];
   w.pendingSince = null;
   new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
-  const readout = document.querySelector(`${sel} .readout`);
+  const section = document.querySelector(sel);
   const input = document.querySelector(`${sel} .controls input[type=range]`);
   input?.addEventListener('input', () => {
     w.pendingSince ??= performance.now();
   });
-  if (readout) {
-    new MutationObserver(() => {
-      if (w.pendingSince !== null) {
+  // Watched from the chart's section, so a readout the page builds anew is still seen.
+  if (section) {
+    new MutationObserver((records) => {
+      if (w.pendingSince !== null && records.some((r) => (r.target instanceof Element ? r.target : r.target.parentElement)?.closest('.readout'))) {
         w.latencies.push(performance.now() - w.pendingSince);
         w.pendingSince = null;
       }
-    }).observe(readout, { subtree: true, characterData: true, childList: true });
+    }).observe(section, { subtree: true, characterData: true, childList: true });
   }
 }, section);
 
@@ -68,7 +69,11 @@ const { longTasks, latencies } = await page.evaluate(() => {
   return taken;
 });
 // Key presses: one PageDown/PageUp step at a time (large enough to move the readout), each after the
-// last has been shown, as a reader nudges a value.
+// last has been shown, as a reader nudges a value. They start from the fitted growth (the reset), where
+// the target's probability answers to a step; at the end of the drag it can be settled either way.
+await page.locator(`${section} button.reset`).click();
+await page.waitForTimeout(1000);
+await page.evaluate(() => ((window as unknown as { latencies: number[]; pendingSince: number | null }).latencies = []));
 await slider.focus();
 for (let i = 0; i < 20; i++) {
   await page.keyboard.press(i % 2 === 0 ? 'PageDown' : 'PageUp');
