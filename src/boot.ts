@@ -1,4 +1,4 @@
-import { maybeLocale, type Locale } from './i18n/locale.ts';
+import { maybeLocale, type Locale } from './text/locale.ts';
 import { fill, MESSAGES } from './i18n/messages.ts';
 import { SeedFetchError, fetchSeeds } from './data/fetch-seeds.ts';
 import type { Dataset } from './data/types.ts';

@@ -1,12 +1,12 @@
 import * as Plot from '@observablehq/plot';
 import type { ActualRow, PlanRow } from '../data/types.ts';
 import { formatEstimate, formatTick, formatValue, formatYear, unitLabel } from '../i18n/format.ts';
-import type { Locale } from '../i18n/locale.ts';
+import type { Locale } from '../text/locale.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { CHART_MESSAGES } from '../i18n/chart-messages.ts';
 import type { SeriesProjection } from '../model/index.ts';
 import { planName } from '../notebook/plan-name.ts';
-import { publisherName } from '../data/source-text.ts';
+import { publisherName } from '../i18n/source-text.ts';
 import type { IndicatorView } from '../notebook/notebook.ts';
 import { FAN_COLOR } from './plan-colors.ts';
 import type { RequiredPath } from './required-paths.ts';
@@ -19,7 +19,7 @@ import { placeTargetBars, requiredPathLines, targetBars, type TargetBar } from '
 import { lowerBounds, publishedValues, roundedRanges } from './marks/published-values.ts';
 import { userValues } from './marks/user-values.ts';
 import { USER_MESSAGES } from '../i18n/user-messages.ts';
-import { isUserValue, qualityWord } from '../user/value-words.ts';
+import { isUserValue, qualityWord } from '../notebook/value-words.ts';
 
 export interface ActualsChartInput {
   view: IndicatorView;

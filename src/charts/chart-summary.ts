@@ -1,6 +1,6 @@
 import type { PlanRow } from '../data/types.ts';
 import { formatSignedPercent, formatValue } from '../i18n/format.ts';
-import type { Locale } from '../i18n/locale.ts';
+import type { Locale } from '../text/locale.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { SHARE_MESSAGES } from '../i18n/share-messages.ts';
 import { scoreActual, type TargetAssessment } from '../model/index.ts';

@@ -1,4 +1,4 @@
-import { maybeLocale, type Locale } from '../i18n/locale.ts';
+import { maybeLocale, type Locale } from '../text/locale.ts';
 import { EVALUATE_YEARS } from '../scenario/scenario.ts';
 
 /** What the command line asked for: a command to run, the usage text, or a mistake to report. */

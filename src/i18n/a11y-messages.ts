@@ -1,4 +1,4 @@
-import type { Locale } from './locale.ts';
+import type { Locale } from '../text/locale.ts';
 
 /**
  * What a screen reader hears where the screen shows less: the names that tell one row's controls

@@ -1,4 +1,4 @@
-import type { Locale } from './locale.ts';
+import type { Locale } from '../text/locale.ts';
 
 /**
  * Sentences about how a chart is drawn: where the model band is cut at the frame, the log scale

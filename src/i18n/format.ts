@@ -1,5 +1,5 @@
 import type { Unit } from '../data/seed-schemas.ts';
-import { INTL_LOCALE, type Locale } from './locale.ts';
+import { INTL_LOCALE, type Locale } from '../text/locale.ts';
 
 const cache = new Map<string, Intl.NumberFormat>();
 /**

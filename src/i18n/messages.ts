@@ -1,7 +1,7 @@
 import type { ProblemCode } from '../data/problems.ts';
 import type { Quality } from '../data/seed-schemas.ts';
 import type { Verdict, VerdictReason } from '../model/index.ts';
-import type { Locale } from './locale.ts';
+import type { Locale } from '../text/locale.ts';
 
 /** Every sentence the UI shows, in Chinese and English. Keys are grouped by where they appear. */
 const zh = {

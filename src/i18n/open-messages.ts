@@ -1,4 +1,4 @@
-import type { Locale } from './locale.ts';
+import type { Locale } from '../text/locale.ts';
 import type { JsonIssue } from '../text/read-json.ts';
 import type { LinkDetail } from '../scenario/link-codec.ts';
 

@@ -1,4 +1,4 @@
-import type { Locale } from './locale.ts';
+import type { Locale } from '../text/locale.ts';
 
 /**
  * Sentences of the outlook table and its presets: the A/B difference, the count of changed words and

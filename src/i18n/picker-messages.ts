@@ -1,4 +1,4 @@
-import type { Locale } from './locale.ts';
+import type { Locale } from '../text/locale.ts';
 
 /**
  * Sentences of the notebook's contents (the indicator picker): its bar, its search and each

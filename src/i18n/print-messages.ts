@@ -1,4 +1,4 @@
-import type { Locale } from './locale.ts';
+import type { Locale } from '../text/locale.ts';
 
 /**
  * The scenario box a printed briefing opens with: what the numbers on the page assume, so a reader

@@ -1,4 +1,4 @@
-import type { Locale } from './locale.ts';
+import type { Locale } from '../text/locale.ts';
 
 /**
  * Sentences for reading the answers: each target's one answer (verdict or probability first), the

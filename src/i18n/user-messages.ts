@@ -2,7 +2,7 @@ import type { ImportNoteCode, ImportProblemCode } from '../import/index.ts';
 import type { FormulaErrorCode } from '../model/index.ts';
 import type { LayerProblemCode } from '../user/layer-problem.ts';
 import type { Quality, Unit } from '../data/seed-schemas.ts';
-import type { Locale } from './locale.ts';
+import type { Locale } from '../text/locale.ts';
 
 /** Sentences for the user's own data, formulas, notes and saving, in Chinese and English. */
 const zh = {

@@ -1,4 +1,4 @@
-import { compactKey } from './half-width.ts';
+import { compactKey } from '../text/half-width.ts';
 
 /** What a header says a column holds. Columns with no role are indicator names or years, or ignored. */
 export type ColumnRole = 'indicator' | 'year' | 'value' | 'region' | 'unit' | 'source';

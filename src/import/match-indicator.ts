@@ -1,5 +1,5 @@
 import type { IndicatorRow } from '../data/types.ts';
-import { compactKey } from './half-width.ts';
+import { compactKey } from '../text/half-width.ts';
 import { INDICATOR_ALIASES } from './indicator-aliases.ts';
 import { normaliseName } from '../text/user-text.ts';
 import { readUnitWord, type CellUnit } from './unit-words.ts';

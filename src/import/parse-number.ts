@@ -1,4 +1,4 @@
-import { toHalfWidth } from './half-width.ts';
+import { toHalfWidth } from '../text/half-width.ts';
 import { decimalToNumber, type ExactDecimal } from './exact-decimal.ts';
 import { readUnitWord, type CellUnit } from './unit-words.ts';
 

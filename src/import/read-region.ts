@@ -1,4 +1,4 @@
-import { compactKey } from './half-width.ts';
+import { compactKey } from '../text/half-width.ts';
 
 // The regions the seeds use (seeds/actuals.csv, seeds/targets.csv) and the ways people write them.
 const REGION_IDS = new Map<string, string>([

@@ -1,5 +1,5 @@
 import { YEAR_RANGE } from '../data/seed-schemas.ts';
-import { toHalfWidth } from './half-width.ts';
+import { toHalfWidth } from '../text/half-width.ts';
 
 /** A cell read as a year, a four-digit year out of range, or not a year. */
 export type YearReading = { kind: 'year'; year: number } | { kind: 'out-of-range'; year: number } | { kind: 'not-a-year' };

@@ -1,5 +1,5 @@
 import type { Unit } from '../data/seed-schemas.ts';
-import { toHalfWidth } from './half-width.ts';
+import { toHalfWidth } from '../text/half-width.ts';
 
 /**
  * What a unit word measures. `counted` is anything with a measure word (家, 个, 项…); `scale` is a

@@ -1,7 +1,7 @@
 // The answer key's sentences: what verdict, probability and pace mean, with their scales written out
 // from the same words the answers use, and the data badges the page shows, each explained once.
 import { numberFormat } from '../i18n/format.ts';
-import type { Locale } from '../i18n/locale.ts';
+import type { Locale } from '../text/locale.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { READING_MESSAGES } from '../i18n/reading-messages.ts';
 import type { Likelihood, Pace, SeriesFlag } from '../model/index.ts';

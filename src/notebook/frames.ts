@@ -13,7 +13,7 @@
 // and a number, so the order is the one written here.
 import { collate, desc, escape, op, table, type ColumnTable } from 'arquero';
 import type { IndicatorRow } from '../data/types.ts';
-import { INTL_LOCALE, type Locale } from '../i18n/locale.ts';
+import { INTL_LOCALE, type Locale } from '../text/locale.ts';
 import type { AssessResult, TargetAssessment } from '../model/index.ts';
 import { scoresPlan } from '../scenario/scenario.ts';
 import type { ScoreRow } from './notebook.ts';

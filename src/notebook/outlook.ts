@@ -1,5 +1,5 @@
 import { formatWholePercent, formatYear, numberFormat } from '../i18n/format.ts';
-import type { Locale } from '../i18n/locale.ts';
+import type { Locale } from '../text/locale.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { seriesKey, type AssessResult, type Calibration, type SeriesProjection, type TargetAssessment } from '../model/index.ts';
 import type { TrackRecord } from '../runner/track-record.ts';

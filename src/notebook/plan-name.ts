@@ -1,5 +1,5 @@
 import type { PlanRow } from '../data/types.ts';
-import type { Locale } from '../i18n/locale.ts';
+import type { Locale } from '../text/locale.ts';
 
 /**
  * Return a plan's short name in the reader's language; an unknown id is shown as written.

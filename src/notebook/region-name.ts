@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale.ts';
+import type { Locale } from '../text/locale.ts';
 
 const NAMES: Record<string, Record<Locale, string>> = {
   guangzhou: { zh: '广州市', en: 'Guangzhou' },

@@ -3,7 +3,7 @@
 import { planBaseYear } from '../data/plan-base-year.ts';
 import type { IndicatorRow, PlanRow } from '../data/types.ts';
 import { formatSignedValue, formatValue, numberFormat } from '../i18n/format.ts';
-import type { Locale } from '../i18n/locale.ts';
+import type { Locale } from '../text/locale.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { PRINT_MESSAGES } from '../i18n/print-messages.ts';
 import { DEFAULT_WINDOW, type Assumption, type RuleName } from '../model/index.ts';

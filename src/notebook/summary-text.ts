@@ -1,6 +1,6 @@
 // The opening summary's two sentences: what the published data decided, which needs no engine and is
 // said at once, and how the model rates the targets it gives a probability, once its counts arrive.
-import { INTL_LOCALE, type Locale } from '../i18n/locale.ts';
+import { INTL_LOCALE, type Locale } from '../text/locale.ts';
 import { fill } from '../i18n/messages.ts';
 import { READING_MESSAGES } from '../i18n/reading-messages.ts';
 import type { OutlookCounts } from './frames.ts';

@@ -5,7 +5,7 @@
 // then; otherwise the probability leads, with pace as a cue and, where the two point different ways,
 // why they may. `targetAnswer` decides; `answerText` words it.
 import { formatSignedPercent, numberFormat } from '../i18n/format.ts';
-import type { Locale } from '../i18n/locale.ts';
+import type { Locale } from '../text/locale.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { USER_MESSAGES } from '../i18n/user-messages.ts';
 import { READING_MESSAGES } from '../i18n/reading-messages.ts';

@@ -1,4 +1,4 @@
-import { maybeLocale, type Locale } from '../i18n/locale.ts';
+import { maybeLocale, type Locale } from '../text/locale.ts';
 import { decodeLink, type LinkDetail, type LinkProblem } from './link-codec.ts';
 import type { Scenario } from './scenario.ts';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale.ts';
+import type { Locale } from '../text/locale.ts';
 import { encodeLink } from './link-codec.ts';
 import type { Scenario } from './scenario.ts';
 

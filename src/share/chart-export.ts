@@ -1,5 +1,5 @@
 import type { PlanRow } from '../data/types.ts';
-import type { Locale } from '../i18n/locale.ts';
+import type { Locale } from '../text/locale.ts';
 import { fill } from '../i18n/messages.ts';
 import { SHARE_MESSAGES } from '../i18n/share-messages.ts';
 import type { SeriesProjection, TargetAssessment } from '../model/index.ts';
@@ -10,7 +10,7 @@ import type { ChartScale } from '../charts/chart-scale.ts';
 import { requiredPaths } from '../charts/required-paths.ts';
 import { chartSummary } from '../charts/chart-summary.ts';
 import { planName } from '../notebook/plan-name.ts';
-import { publisherName } from '../data/source-text.ts';
+import { publisherName } from '../i18n/source-text.ts';
 import { regionName } from '../notebook/region-name.ts';
 import type { IndicatorView } from '../notebook/notebook.ts';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale.ts';
+import type { Locale } from '../text/locale.ts';
 import { SHARE_MESSAGES } from '../i18n/share-messages.ts';
 
 /** What a chart's share menu offers, in the order it lists them (as Our World in Data's grapher does). */

@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/types.ts';
-import type { Locale } from '../i18n/locale.ts';
+import type { Locale } from '../text/locale.ts';
 import type { LinkDetail, LinkProblem } from '../scenario/link-codec.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import type { Autosave } from '../storage/autosave.ts';

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale.ts';
+import type { Locale } from '../text/locale.ts';
 import type { AssessResult, EngineScenario } from '../model/index.ts';
 import { linkFragment, withLanguage } from '../scenario/link-fragment.ts';
 import type { Scenario } from '../scenario/scenario.ts';

@@ -1,7 +1,7 @@
 import { tick } from 'svelte';
 import { planColors } from '../charts/plan-colors.ts';
 import type { ActualRow, IndicatorRow } from '../data/types.ts';
-import type { Locale } from '../i18n/locale.ts';
+import type { Locale } from '../text/locale.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { USER_MESSAGES } from '../i18n/user-messages.ts';
 import { asOfChoices } from '../notebook/as-of-choices.ts';

@@ -1,5 +1,5 @@
 import type { Problem } from '../data/problems.ts';
-import type { Locale } from '../i18n/locale.ts';
+import type { Locale } from '../text/locale.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 
 /**

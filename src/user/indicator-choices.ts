@@ -1,6 +1,6 @@
 import type { IndicatorRow } from '../data/types.ts';
-import type { Locale } from '../i18n/locale.ts';
-import { searchIndicators } from '../notebook/indicator-index.ts';
+import type { Locale } from '../text/locale.ts';
+import { searchIndicators } from '../text/search-indicators.ts';
 
 /** One indicator as a picker or the formula box offers it: its id, and its name in the reader's language. */
 export interface IndicatorChoice {

@@ -3,7 +3,8 @@ import { toEngineInput } from '../../src/data/engine-input.ts';
 import { loadDataset } from '../../src/data/load-dataset.ts';
 import type { TargetRow } from '../../src/data/types.ts';
 import type { TargetAssessment, TargetStatus } from '../../src/model/index.ts';
-import { describeStatus, groupEntries, indexIndicators, searchIndicators, type IndicatorEntry } from '../../src/notebook/indicator-index.ts';
+import { describeStatus, groupEntries, indexIndicators, type IndicatorEntry } from '../../src/notebook/indicator-index.ts';
+import { searchIndicators } from '../../src/text/search-indicators.ts';
 import { buildNotebook, groupByArea } from '../../src/notebook/notebook.ts';
 import { blankAssessment } from '../fixtures/target-assessment.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActualRow } from '../../src/data/types.ts';
-import { publisherName, readerNote } from '../../src/data/source-text.ts';
+import { publisherName, readerNote } from '../../src/i18n/source-text.ts';
 
 const row = (extra: Partial<ActualRow>): ActualRow => ({
   line: 2,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActualRow, TargetRow } from '../../src/data/types.ts';
 import { formatValue } from '../../src/i18n/format.ts';
-import type { Locale } from '../../src/i18n/locale.ts';
+import type { Locale } from '../../src/text/locale.ts';
 import { scoreActual, type TargetAssessment } from '../../src/model/index.ts';
 import type { ScoreRow } from '../../src/notebook/notebook.ts';
 import { blankAssessment } from '../fixtures/target-assessment.ts';

@@ -1,6 +1,6 @@
 import type { ChartTip } from '../../charts/actuals-chart.ts';
 import { A11Y_MESSAGES } from '../../i18n/a11y-messages.ts';
-import type { Locale } from '../../i18n/locale.ts';
+import type { Locale } from '../../text/locale.ts';
 import { fill } from '../../i18n/messages.ts';
 
 /**

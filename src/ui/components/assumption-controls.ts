@@ -1,7 +1,7 @@
 import { POOLED_BELOW, type Assumption, type RuleName, type SeriesProjection } from '../../model/index.ts';
 import { ASSUMPTION_NUMBERS } from '../../scenario/scenario.ts';
 import { numberFormat } from '../../i18n/format.ts';
-import type { Locale } from '../../i18n/locale.ts';
+import type { Locale } from '../../text/locale.ts';
 import { fill, MESSAGES } from '../../i18n/messages.ts';
 
 /** The controls a user sees for one series, in display units (percent for rates). */

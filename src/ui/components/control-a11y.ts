@@ -2,7 +2,7 @@ import type { SeriesProjection } from '../../model/index.ts';
 import { ASSUMPTION_NUMBERS } from '../../scenario/scenario.ts';
 import { A11Y_MESSAGES } from '../../i18n/a11y-messages.ts';
 import { formatSignedPercent, formatYear, numberFormat } from '../../i18n/format.ts';
-import type { Locale } from '../../i18n/locale.ts';
+import type { Locale } from '../../text/locale.ts';
 import { fill } from '../../i18n/messages.ts';
 import type { ControlValues } from './assumption-controls.ts';
 import { historySpread, sliderRange, windowRange, type HistoryPoint, type SliderRange } from './slider-range.ts';

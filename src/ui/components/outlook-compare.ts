@@ -1,5 +1,5 @@
 import { numberFormat } from '../../i18n/format.ts';
-import { INTL_LOCALE, type Locale } from '../../i18n/locale.ts';
+import { INTL_LOCALE, type Locale } from '../../text/locale.ts';
 import { fill } from '../../i18n/messages.ts';
 import { OUTLOOK_MESSAGES } from '../../i18n/outlook-messages.ts';
 import type { AssessResult, TargetAssessment } from '../../model/index.ts';

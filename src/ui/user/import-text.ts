@@ -1,5 +1,5 @@
 import { formatValue } from '../../i18n/format.ts';
-import type { Locale } from '../../i18n/locale.ts';
+import type { Locale } from '../../text/locale.ts';
 import { fill } from '../../i18n/messages.ts';
 import { USER_MESSAGES } from '../../i18n/user-messages.ts';
 import { UNITS, type Unit } from '../../data/seed-schemas.ts';

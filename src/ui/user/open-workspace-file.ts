@@ -1,5 +1,5 @@
 import type { IndicatorRow } from '../../data/types.ts';
-import type { Locale } from '../../i18n/locale.ts';
+import type { Locale } from '../../text/locale.ts';
 import { fill } from '../../i18n/messages.ts';
 import { OPEN_MESSAGES, refusedPartText } from '../../i18n/open-messages.ts';
 import { USER_MESSAGES } from '../../i18n/user-messages.ts';

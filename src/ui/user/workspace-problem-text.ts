@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locale.ts';
+import type { Locale } from '../../text/locale.ts';
 import { USER_MESSAGES } from '../../i18n/user-messages.ts';
 import { fill } from '../../i18n/messages.ts';
 import { OPEN_MESSAGES, refusedPartText } from '../../i18n/open-messages.ts';

@@ -1,5 +1,5 @@
-import type { ActualRow } from './types.ts';
-import type { Locale } from '../i18n/locale.ts';
+import type { ActualRow } from '../data/types.ts';
+import type { Locale } from '../text/locale.ts';
 
 /**
  * Name a value's publisher in the reader's language: `publisher_zh` or `publisher_en` where the data

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActualRow } from '../../src/data/types.ts';
 import { FORMULA_PUBLISHER } from '../../src/user/derived-history.ts';
 import { USER_PUBLISHER } from '../../src/user/merge-layers.ts';
-import { isUserValue, legendQualities, MINE_KEY, publisherWord, qualityWord, sourceWords } from '../../src/user/value-words.ts';
+import { isUserValue, legendQualities, MINE_KEY, publisherWord, qualityWord, sourceWords } from '../../src/notebook/value-words.ts';
 
 const row = (over: Partial<ActualRow>) => ({ quality: 'final', source_publisher: '广州市统计局', source_title: '2023年统计公报', ...over }) as ActualRow;
 const published = row({});

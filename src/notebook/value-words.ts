@@ -1,9 +1,9 @@
 import type { ActualRow } from '../data/types.ts';
-import type { Locale } from '../i18n/locale.ts';
+import type { Locale } from '../text/locale.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import { USER_MESSAGES } from '../i18n/user-messages.ts';
-import { FORMULA_PUBLISHER } from './derived-history.ts';
-import { publisherName } from '../data/source-text.ts';
+import { FORMULA_PUBLISHER } from '../user/derived-history.ts';
+import { publisherName } from '../i18n/source-text.ts';
 
 /** What a value's words are read from: its quality, and whether a user layer brought it. */
 type ValueFacts = Pick<ActualRow, 'quality' | 'origin' | 'source_publisher' | 'publisher_zh' | 'publisher_en'>;
