@@ -14,6 +14,8 @@ async function openNotebook(): Promise<Page> {
   const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(inject('baseUrl'));
   await page.locator('.readout li').first().waitFor();
+  // The assumptions come with the engine's first result (the verdicts come before it).
+  await page.locator('details.assumptions').first().waitFor({ state: 'attached' });
   await tablesArranged(page);
   return page;
 }
