@@ -26,6 +26,10 @@ const zh = {
   copied: '已复制嵌入代码',
   copyFailed: '无法写入剪贴板，请手动复制下面的代码：',
   shareMenu: '分享与下载',
+  /** The share button's and menu's accessible name: which chart they belong to. */
+  shareMenuFor: '{chart}：分享与下载',
+  /** The chart's add-a-note button, named after its chart. */
+  addNoteFor: '{chart}：添加注释',
   copyLink: '复制链接',
   copiedLink: '已复制链接',
   copyLinkFailed: '无法写入剪贴板，请手动复制下面的链接：',
@@ -78,6 +82,8 @@ const en: ShareMessages = {
   copied: 'Embed code copied',
   copyFailed: 'The clipboard is not available; copy the code below:',
   shareMenu: 'Share and download',
+  shareMenuFor: '{chart}: share and download',
+  addNoteFor: '{chart}: add a note',
   copyLink: 'Copy link',
   copiedLink: 'Link copied',
   copyLinkFailed: 'The clipboard is not available; copy the link below:',

@@ -73,6 +73,11 @@ describe('accessibility of the controls and charts', () => {
     const buttons = await namesOf(page, 'button');
     expect(buttons).toContain('研发经费投入强度（广州市）2021年实际值 3.12%，查看来源');
     expect(buttons.filter(bareNumber)).toEqual([]);
+    // Each chart's share button says which chart it shares: one name per open chart, none twice.
+    const shares = buttons.filter((b) => b.endsWith('：分享与下载'));
+    expect(shares.length).toBe(await page.locator('[data-share-menu]').count());
+    expect(new Set(shares).size).toBe(shares.length);
+    expect(shares).toContain('研发经费投入强度 · 广州市：分享与下载');
     await page.close();
   });
 
