@@ -47,6 +47,15 @@ export function chartSummary(input: ChartSummaryInput, locale: Locale): string {
   const ahead = assessments
     .filter((t) => t.probability !== null && !Number.isNaN(t.probability) && (t.last_actual_year === null || t.year > t.last_actual_year))
     .sort((a, b) => a.year - b.year || a.id.localeCompare(b.id))[0];
+  // A hindcast's target whose year has since been published: what happened leads, then what the
+  // model said then (it "had", not "has", that probability).
+  const since = ahead && view.picked.find((a) => a.year === ahead.year);
+  const row = ahead && view.targets.find((t) => t.plan_id === ahead.plan_id && t.year === ahead.year && t.comparator === ahead.comparator && t.value === ahead.target);
+  if (ahead && since && row) {
+    const decided = fill(s.summaryDecided, { ...about(row), actual: fmt(since.value), verdict: s.verdict[scoreActual(row, since).verdict] });
+    const then = fill(s.summaryThen, { asOf: ahead.last_actual_year ?? '', status: m.status[ahead.status], probability: formatProbability(ahead.probability ?? 0, locale) });
+    return decided + then + s.stop;
+  }
   if (ahead) {
     let sentence = fill(s.summaryAhead, {
       ...about({ ...ahead, value: ahead.target }),

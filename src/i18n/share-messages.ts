@@ -11,6 +11,8 @@ const zh = {
   summaryAhead: '{region}{indicator}：{plan}要求{year}年{reach}{target}，本情景下达成概率{probability}（{status}）',
   summaryGrowth: '；需年均增长{needed}，此前实际年均增长{seen}',
   summaryDecided: '{region}{indicator}：{plan}要求{year}年{reach}{target}，实际为{actual}，{verdict}',
+  /** After summaryDecided, for a target the chart hindcasts: what the model said from the data its plan had. */
+  summaryThen: '；按截至{asOf}年的数据，模型当时评为“{status}”（{probability}）',
   summaryPendingTarget: '{region}{indicator}：{plan}要求{year}年{reach}{target}；最新公布数据为{lastYear}年的{last}',
   summaryDataOnly: '{region}{indicator}：已公布{first}–{last}年数据，最新为{last}年的{value}',
   summaryUserData: '{region}{indicator}（我的数据）：已导入{first}–{last}年数据，最新为{last}年的{value}',
@@ -67,6 +69,7 @@ const en: ShareMessages = {
   summaryAhead: '{indicator}, {region}: the {plan} target of {reach}{target} in {year} has a {probability} probability in this scenario ({status})',
   summaryGrowth: '; it needs {needed} growth a year against {seen} seen so far',
   summaryDecided: '{indicator}, {region}: the {plan} target of {reach}{target} for {year} was {verdict} (actual {actual})',
+  summaryThen: '; from the data up to {asOf}, the model then rated it {status} ({probability})',
   summaryPendingTarget: '{indicator}, {region}: the {plan} target is {reach}{target} in {year}; the latest published value is {last} for {lastYear}',
   summaryDataOnly: '{indicator}, {region}: published {first}–{last}, latest {value} for {last}',
   summaryUserData: '{indicator}, {region} (my data): imported {first}–{last}, latest {value} for {last}',

@@ -49,12 +49,14 @@ describe('cli render', { timeout: 60_000 }, () => {
     const svg = new new JSDOM('').window.DOMParser().parseFromString(text, 'image/svg+xml');
     expect(svg.querySelector('parsererror')).toBeNull();
     expect(svg.querySelector('title')?.textContent).toBe('高新技术企业数量 · 广州市');
-    // The caption leads with the nearest target after 2018 (first by id among equals); its probability is assess's.
+    // The caption leads with the nearest target after 2018 (first by id among equals); its year has since
+    // been published, so what happened comes first, then the probability assess gave it from 2018's data.
     const first = assessed.targets
       .filter((t) => t.indicator_id === 'hightech_enterprises' && t.region === 'guangzhou' && t.probability !== null && t.year > (t.last_actual_year ?? 0))
       .sort((a, b) => a.year - b.year || a.id.localeCompare(b.id))[0]!;
     expect(svg.querySelector('desc')?.textContent).toContain(`${first.year}年`);
-    expect(svg.querySelector('desc')?.textContent).toContain(`达成概率${formatProbability(first.probability!, 'zh')}`);
+    expect(svg.querySelector('desc')?.textContent).toContain(`按截至2018年的数据，模型当时评为“`);
+    expect(svg.querySelector('desc')?.textContent).toContain(`（${formatProbability(first.probability!, 'zh')}）。`);
     expect(svg.querySelector('a')?.getAttribute('href')).toBe(link);
 
     // The scenario block comes first, then the header and rows as the columns promise.

@@ -30,6 +30,14 @@ describe('chart summary', () => {
     );
   });
 
+  it('in a hindcast, leads with what happened to a target whose year is now published, then what the model said then', () => {
+    // Plan A's 2019 target of 11,000, assessed from the data to 2018; 2019 has since published 超过11,200家.
+    const then = ahead({ id: 'a:firms@gz:2019', plan_id: 'a', year: 2019, target: 11000, last_actual_year: 2018, probability: 0.3, status: 'unlikely' });
+    const input = { view: firms, plans: dataset.plans, assessments: [then] };
+    expect(chartSummary(input, 'zh')).toBe('gz企业数：甲要求2019年达到11,000家，实际为11,200家，已达成；按截至2018年的数据，模型当时评为“不太可能”（30%）。');
+    expect(chartSummary(input, 'en')).toBe('Firms, gz: the A target of at least 11,000 for 2019 was met (actual 11,200); from the data up to 2018, the model then rated it unlikely (30%).');
+  });
+
   it('picks the earliest target ahead when several are', () => {
     const later = ahead({ id: 'x', year: 2025, probability: 0.1 });
     expect(chartSummary({ view: firms, plans: dataset.plans, assessments: [later, ahead({})] }, 'zh')).toContain('2021年');
