@@ -157,7 +157,7 @@ describe('an embed', () => {
       await expect.poll(() => host.frames().find((f) => f.url().includes('embed.html')) !== undefined, { timeout: 20_000 }).toBe(true);
       const frame = host.frames().find((f) => f.url().includes('embed.html'));
       if (!frame) throw new Error('no embed frame');
-      await frame.locator('figcaption').filter({ hasText: '达成概率' }).waitFor();
+      await frame.locator('figcaption').filter({ hasText: /模型当时评为“[^”]+”（\d+%）/ }).waitFor();
       await frame.locator('footer a').waitFor();
       // The host's script set the frame to the height the embed reported (it is not the 920 px fallback).
       await expect.poll(() => frameElement.evaluate((f: HTMLIFrameElement) => f.style.height), { timeout: 10_000 }).toMatch(/^\d+px$/);

@@ -69,7 +69,8 @@ describe('downloads', () => {
     expect(doc.querySelector('title')?.textContent).toBe('登记技术合同成交额 · 广州市');
     const caption = await page.locator(`${SECTION} figcaption`).textContent();
     expect(doc.querySelector('desc')?.textContent).toBe(caption);
-    expect(caption).toMatch(/达成概率\d/);
+    // The model's probability, in the caption's hindcast words: what the model rated it from 2018's data.
+    expect(caption).toMatch(/模型当时评为“[^”]+”（\d+%）/);
     expect(doc.querySelector('a')?.getAttribute('href')).toBe(url);
 
     // The CLI, given the page's address, writes the same SVG: same elements, attributes and numbers
@@ -133,7 +134,7 @@ describe('embedding', () => {
     const frames = host.frames().filter((f) => f.url().includes('embed.html'));
     const widths: number[] = [];
     for (const frame of frames) {
-      await frame.locator('figcaption').filter({ hasText: '达成概率' }).waitFor();
+      await frame.locator('figcaption').filter({ hasText: /模型当时评为“[^”]+”（\d+%）/ }).waitFor();
       expect(await frame.locator('h1').textContent()).toBe('登记技术合同成交额 · 广州市');
       // Same scenario, same engine, same sentence as the notebook's caption.
       expect((await frame.locator('figcaption').textContent())?.trim()).toBe(caption);
