@@ -1,5 +1,4 @@
-/** With no frames coming (a hidden page), a waiting draw runs this long after it was queued. */
-const HIDDEN_MS = 100;
+import { nextFrame } from '../after-paint.ts';
 
 const waiting: (() => void)[] = [];
 let scheduled = false;
@@ -30,16 +29,11 @@ export function drawInTurn(draw: () => void): () => void {
 function schedule(): void {
   if (scheduled || waiting.length === 0) return;
   scheduled = true;
-  let done = false;
-  const turn = () => {
-    if (done) return;
-    done = true;
+  nextFrame(() => {
     scheduled = false;
     waiting.shift()?.();
     schedule();
-  };
-  requestAnimationFrame(turn);
-  setTimeout(turn, HIDDEN_MS);
+  });
 }
 
 /** Draw everything still waiting, now (printing needs every chart before the page is laid out). */
