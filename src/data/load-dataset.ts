@@ -20,6 +20,9 @@ export const SEED_FILES = {
   actuals: 'seeds/actuals.csv',
 } as const;
 
+/** What the loader adds to a table's rows beyond its schema's columns (set only where the file has it). */
+export const LOADER_FIELDS: Readonly<Record<keyof SeedTexts, readonly string[]>> = { plans: [], indicators: [], targets: ['value_exact'], actuals: ['value_exact'] };
+
 /**
  * Parse and validate the four seed tables and check them against each other: every target and
  * actual must name a known indicator in that indicator's unit, every target a known plan. A row

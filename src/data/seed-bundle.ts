@@ -4,7 +4,7 @@
 // exactly what `loadDataset` gives (a test holds the two equal), so the page, the CLI (which reads
 // the CSVs) and a link's fingerprint agree.
 import { dataVersion } from './data-version.ts';
-import { loadDataset } from './load-dataset.ts';
+import { LOADER_FIELDS, loadDataset } from './load-dataset.ts';
 import { ACTUALS_SCHEMA, INDICATORS_SCHEMA, PLANS_SCHEMA, TARGETS_SCHEMA } from './seed-schemas.ts';
 import type { TableSchema } from './table-schema.ts';
 import type { Dataset, SeedTexts } from './types.ts';
@@ -26,12 +26,10 @@ export interface SeedBundle {
 const SCHEMAS: Record<keyof SeedTexts, TableSchema> = { plans: PLANS_SCHEMA, indicators: INDICATORS_SCHEMA, targets: TARGETS_SCHEMA, actuals: ACTUALS_SCHEMA };
 const TABLES = ['plans', 'indicators', 'targets', 'actuals'] as const;
 
-/** What the loader adds beyond the schema's columns, set only where the file has it (see value-exact.ts). */
-const ADDED: Record<keyof SeedTexts, readonly string[]> = { plans: [], indicators: [], targets: ['value_exact'], actuals: ['value_exact'] };
 
 /** Every row's fields: the line it came from, the schema's columns, then what the loader adds. */
 function columnsOf(name: keyof SeedTexts): string[] {
-  return ['line', ...SCHEMAS[name].columns.map((c) => c.name), ...ADDED[name]];
+  return ['line', ...SCHEMAS[name].columns.map((c) => c.name), ...LOADER_FIELDS[name]];
 }
 
 /**
@@ -73,7 +71,7 @@ export function unpackSeeds(value: unknown): { dataset: Dataset; version: string
   const unpack = (name: keyof SeedTexts): Record<string, string | number | null>[] => {
     const table = bundle.tables?.[name];
     const columns = columnsOf(name);
-    const added = new Set(ADDED[name]);
+    const added = new Set(LOADER_FIELDS[name]);
     if (!table || !Array.isArray(table.rows) || !Array.isArray(table.columns) || table.columns.join('\n') !== columns.join('\n')) {
       throw new SeedBundleError(`${name}: columns differ from this build's`);
     }
