@@ -41,6 +41,9 @@ export async function openRow(page: Page, row: string, options: { assumptions?: 
   const details = page.locator(row);
   await details.waitFor({ state: 'attached' });
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator(':scope > summary').click();
+  // The row's chart mounts on its toggle event, which the browser fires in a task of its own after
+  // the click: wait for it, or a busy machine reads the row before it has any content.
+  await details.locator('article.indicator').waitFor({ state: 'attached' });
   if (!options.assumptions) return;
   const adjust = details.locator('details.assumptions');
   await adjust.waitFor({ state: 'attached' });
