@@ -11,7 +11,7 @@ const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', minimumFractio
 const decimal3 = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
 const NONE = '–';
 
-const SYMBOL: Record<Comparator, string> = { '>=': '≥', '<=': '≤', '==': '=' };
+const SYMBOL: Record<Comparator, string> = { '>=': '≥', '<=': '≤', '==': '=', '~': '≈' };
 
 const COLUMNS: Column[] = [
   { header: 'plan' },

@@ -17,7 +17,7 @@ export type Unit = (typeof UNITS)[number];
 
 export const INDICATOR_KINDS = ['level', 'share', 'count', 'cumulative_count', 'growth_rate'] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
-export const COMPARATORS = ['>=', '<=', '=='] as const;
+export const COMPARATORS = ['>=', '<=', '==', '~'] as const;
 export type Comparator = (typeof COMPARATORS)[number];
 export const TARGET_KINDS = ['annual', 'end', 'milestone', 'policy_parameter', 'funding'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];

@@ -228,7 +228,7 @@ const zh = {
   chartLabel: '{indicator}：实际值与规划目标',
   footer: '数据来自公开发布的统计年鉴、统计公报、政府工作报告和新闻报道；每个数值均附来源。缺失年份保持空白。',
   targetKinds: { annual: '年度', end: '期末', milestone: '阶段', policy_parameter: '政策参数', funding: '资金' },
-  comparators: { '>=': '≥', '<=': '≤', '==': '=' },
+  comparators: { '>=': '≥', '<=': '≤', '==': '=', '~': '约' },
   quality: {
     final: '正式值',
     preliminary: '初步值',
@@ -491,7 +491,7 @@ const en: Messages = {
   footer:
     'Data from published statistical yearbooks, communiqués, government work reports and news reports; every value carries its source. Missing years stay empty.',
   targetKinds: { annual: 'annual', end: 'end of plan', milestone: 'milestone', policy_parameter: 'policy parameter', funding: 'funding' },
-  comparators: { '>=': '≥', '<=': '≤', '==': '=' },
+  comparators: { '>=': '≥', '<=': '≤', '==': '=', '~': '≈' },
   quality: {
     final: 'final',
     preliminary: 'preliminary',

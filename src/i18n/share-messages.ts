@@ -7,7 +7,7 @@ import type { LinkProblem } from '../scenario/link-codec.ts';
  */
 const zh = {
   /** Comparator words inside a sentence: “要求2020年达到1.2万家”. */
-  reach: { '>=': '达到', '<=': '不超过', '==': '为' },
+  reach: { '>=': '达到', '<=': '不超过', '==': '为', '~': '约为' },
   summaryAhead: '{region}{indicator}：{plan}要求{year}年{reach}{target}，本情景下达成概率{probability}（{status}）',
   summaryGrowth: '；需年均增长{needed}，此前实际年均增长{seen}',
   summaryDecided: '{region}{indicator}：{plan}要求{year}年{reach}{target}，实际为{actual}，{verdict}',
@@ -65,7 +65,7 @@ const zh = {
 type ShareMessages = typeof zh;
 
 const en: ShareMessages = {
-  reach: { '>=': 'at least ', '<=': 'at most ', '==': '' },
+  reach: { '>=': 'at least ', '<=': 'at most ', '==': '', '~': 'about ' },
   summaryAhead: '{indicator}, {region}: the {plan} target of {reach}{target} in {year} has a {probability} probability in this scenario ({status})',
   summaryGrowth: '; it needs {needed} growth a year against {seen} seen so far',
   summaryDecided: '{indicator}, {region}: the {plan} target of {reach}{target} for {year} was {verdict} (actual {actual})',

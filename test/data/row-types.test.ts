@@ -97,7 +97,7 @@ describe('the seed row types', () => {
         // The value cell as written (`3.0`), added by the loader for downloads.
         ExactValue
     >();
-    expectTypeOf<TargetRow['comparator']>().toEqualTypeOf<'>=' | '<=' | '=='>();
+    expectTypeOf<TargetRow['comparator']>().toEqualTypeOf<'>=' | '<=' | '==' | '~'>();
   });
   it('ActualRow', () => {
     expectTypeOf<ActualRow>().toEqualTypeOf<
