@@ -17,6 +17,7 @@ export type LayerProblemCode =
   | 'bad-date'
   | 'duplicate-id'
   | 'unknown-indicator'
+  | 'unknown-plan'
   | 'unit-mismatch'
   | 'formula-refused'
   | 'formula-cell'

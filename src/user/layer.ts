@@ -17,6 +17,21 @@ export interface UserLayer {
   indicators: UserIndicator[];
   actuals: UserActual[];
   targets: UserTarget[];
+  /** Plans brought in as a table (`src/import/plan-table`); their targets name them by `plan_id`. Absent: none. */
+  plans?: UserPlan[];
+}
+
+/** A plan a user brought as a table, shown like a seeded plan (its own colour, legend, scoreboard rows). */
+export interface UserPlan {
+  /** `u_plan_…`, derived from the name (see `planIdFor`), so the same table gives the same id. */
+  id: string;
+  /** As the user gave it; shown in both languages as given. */
+  name: string;
+  issuer: string | null;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as the table says. */
+  issued: string | null;
+  notes: string | null;
+  source: string | null;
 }
 
 /** A custom indicator; `derive` makes it a formula of other indicators (same region), projected path by path. */
@@ -43,14 +58,25 @@ export interface UserActual extends PlacedValue {
 
 /** A target the user set, scored like a plan's. */
 export interface UserTarget extends PlacedValue, Pick<TargetRow, 'comparator'> {
-  /** The user's words for it, shown where a plan's clause would be. */
+  /** The user's words for it, shown where a plan's clause would be; for a plan table, the clause verbatim. */
   label: string;
+  /** The user plan it belongs to; absent means the hand-made targets' plan, {@link USER_PLAN_ID}. */
+  plan_id?: string;
+  /** For `~` only: the relative tolerance (0.02 = ±2%); absent means the scenario's default. */
+  tolerance?: number;
+  /** Where the target is quoted from and any remark, as the table gave them. */
+  note?: string;
 }
 
 /** The plan id every user target is filed under, so charts and tables treat it like a plan. */
 export const USER_PLAN_ID = 'user';
 /** Custom indicator ids start with this, so they can never shadow a shipped one. */
 export const USER_INDICATOR_PREFIX = 'u_';
+
+/** User plan ids: `u_plan_`, then 1–40 lower-case letters, digits or `_`; never a seeded plan's id. */
+export const USER_PLAN_ID_PATTERN = /^u_plan_[a-z0-9_]{1,40}$/;
+/** Dates a user plan may give: a day, a month or a year. */
+export const PLAN_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** Layer ids: a lower-case letter, then up to 39 lower-case letters, digits, `_` or `-` (e.g. `u1`). */
 export const LAYER_ID_PATTERN = /^[a-z][a-z0-9_-]{0,39}$/;
@@ -74,4 +100,4 @@ export function isRegion(region: string): boolean {
 }
 
 /** Text limits in characters. Definitions are longer prose, like the catalogue's (up to ~700). */
-export const TEXT_LIMITS = { name: 200, label: 500, source: 500, definition: 2_000 } as const;
+export const TEXT_LIMITS = { name: 200, label: 500, source: 500, definition: 2_000, notes: 4_000 } as const;

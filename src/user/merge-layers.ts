@@ -1,7 +1,7 @@
 import type { Problem } from '../data/problems.ts';
 import type { ActualRow, Dataset, IndicatorRow, PlanRow, TargetRow } from '../data/types.ts';
 import type { Assumption } from '../model/index.ts';
-import { USER_PLAN_ID, type UserActual, type UserIndicator, type UserLayer, type UserTarget } from './layer.ts';
+import { USER_PLAN_ID, type UserActual, type UserIndicator, type UserLayer, type UserPlan, type UserTarget } from './layer.ts';
 
 /** The pseudo-plan every user target is filed under, so legends and tables treat it like a plan. */
 export const USER_PLAN: Readonly<PlanRow> = Object.freeze({
@@ -72,9 +72,12 @@ export function withLayers(dataset: Dataset, layers: readonly UserLayer[]): Data
     for (const actual of layer.actuals) if (fits(layer, actual, actual.line ?? 0)) actuals.push(toActualRow(actual, layer));
     for (const target of layer.targets) if (fits(layer, target, 0)) targets.push(toTargetRow(target, layer, lastTargetLine + targets.length + 1));
   }
-  const addPlan = targets.length > 0 && !dataset.plans.some((p) => p.id === USER_PLAN_ID);
+  const addPlan = targets.some((t) => t.plan_id === USER_PLAN_ID) && !dataset.plans.some((p) => p.id === USER_PLAN_ID);
+  // A layer's own plans, each once (parseLayers keeps ids unique; a seeded id can never match `u_plan_`).
+  const seen = new Set(dataset.plans.map((p) => p.id));
+  const userPlans = layers.flatMap((layer) => (layer.plans ?? []).filter((p) => !seen.has(p.id) && (seen.add(p.id), true)).map(toPlanRow));
   return {
-    plans: addPlan ? [...dataset.plans, { ...USER_PLAN }] : [...dataset.plans],
+    plans: [...dataset.plans, ...(addPlan ? [{ ...USER_PLAN }] : []), ...userPlans],
     indicators: [...dataset.indicators, ...indicators],
     targets: [...dataset.targets, ...targets],
     // Published values first: between equally firm values `pickActual` keeps the first listed.
@@ -142,10 +145,31 @@ function toActualRow(actual: UserActual, layer: UserLayer): ActualRow {
   };
 }
 
+function toPlanRow(plan: UserPlan): PlanRow {
+  return {
+    line: 0,
+    id: plan.id,
+    // One name, as the user gave it, in both languages: translating it would put words in the plan's mouth.
+    title_zh: plan.name,
+    title_en: plan.name,
+    short_zh: plan.name,
+    short_en: plan.name,
+    issuer: plan.issuer ?? '',
+    issued: plan.issued,
+    period: null,
+    source_file: plan.source ?? '',
+    notes: plan.notes,
+  };
+}
+
+// A plan's yearly targets say so in their clause (每年, 年度); every other dated level is the period's end.
+const ANNUAL_CLAUSE = /每年|年度/;
+
 function toTargetRow(target: UserTarget, layer: UserLayer, line: number): TargetRow {
+  const planned = target.plan_id !== undefined;
   return {
     line,
-    plan_id: USER_PLAN_ID,
+    plan_id: target.plan_id ?? USER_PLAN_ID,
     source_file: '',
     indicator_id: target.indicator_id,
     region: target.region,
@@ -154,10 +178,10 @@ function toTargetRow(target: UserTarget, layer: UserLayer, line: number): Target
     unit: target.unit,
     comparator: target.comparator,
     // A dated level to reach, which the engine scores; `annual` would claim a yearly breakdown.
-    kind: 'milestone',
+    kind: planned ? (ANNUAL_CLAUSE.test(target.label) ? 'annual' : 'end') : 'milestone',
     value_text: String(target.value),
     clause_zh: target.label,
-    note: null,
+    note: target.note ?? null,
     origin: 'user',
     layer: layer.id,
   };

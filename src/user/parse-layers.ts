@@ -3,10 +3,10 @@ import { compileFormula, FormulaError, formulaParserReady } from '../model/index
 import type { UserIndicator, UserLayer } from './layer.ts';
 import { createProblemLog, showValue, type LayerProblem, type ProblemLog } from './layer-problem.ts';
 import { isRecord, readList } from './read-fields.ts';
-import { readActual, readIndicator, readLayerHeader, readTarget } from './read-rows.ts';
+import { readActual, readIndicator, readLayerHeader, readPlan, readTarget } from './read-rows.ts';
 
 /** The most rows accepted over all layers together; more would slow the page without telling anyone more. */
-export const LAYER_LIMITS = { layers: 50, indicators: 200, actuals: 20_000, targets: 2_000 } as const;
+export const LAYER_LIMITS = { layers: 50, indicators: 200, actuals: 20_000, targets: 2_000, plans: 100 } as const;
 
 export interface ParseLayersOptions {
   /** The published indicators (`dataset.indicators` will do): rows may name them, formulas may use them. */
@@ -19,7 +19,7 @@ export interface ParsedLayers {
   problems: LayerProblem[];
 }
 
-type Kind = 'indicators' | 'actuals' | 'targets';
+type Kind = 'indicators' | 'actuals' | 'targets' | 'plans';
 
 /**
  * Check untrusted JSON (from a link, a saved file or localStorage) against the user-layer schema
@@ -83,6 +83,27 @@ export function parseLayers(value: unknown, options: ParseLayersOptions): Parsed
     });
   }
 
+  // Plans before rows, so a target can be checked against the plans of its own layer. A plan id is
+  // unique over the workspace: the same table imported twice would otherwise merge two layers' plans.
+  const planIds = new Set<string>();
+  for (const { path, raw, layer } of drafts) {
+    if (!Object.hasOwn(raw, 'plans')) continue;
+    const plans: UserLayer['plans'] & object = [];
+    readList(raw, 'plans', path, log).every((rawRow, j) => {
+      const rowPath = `${path}.plans[${j}]`;
+      if (!limits.allows('plans', rowPath)) return false;
+      const plan = readPlan(rawRow, rowPath, log);
+      if (plan && planIds.has(plan.id)) log.report({ path: `${rowPath}.id`, code: 'duplicate-id', value: plan.id });
+      else if (plan) {
+        planIds.add(plan.id);
+        plans.push(plan);
+        limits.accept('plans');
+      }
+      return true;
+    });
+    layer.plans = plans;
+  }
+
   const inScope = [...units.keys()];
   for (const { layer, indicatorPaths } of drafts) {
     layer.indicators.forEach((indicator, j) => checkDerive(indicator, indicatorPaths[j] ?? '', inScope, log));
@@ -102,7 +123,20 @@ export function parseLayers(value: unknown, options: ParseLayersOptions): Parsed
         return true;
       });
     readInto('actuals', (row, rowPath) => readActual(row, rowPath, units, log), layer.actuals);
-    readInto('targets', (row, rowPath) => readTarget(row, rowPath, units, log), layer.targets);
+    const ownPlans = new Set((layer.plans ?? []).map((p) => p.id));
+    readInto(
+      'targets',
+      (row, rowPath) => {
+        const target = readTarget(row, rowPath, units, log);
+        // A target filed under a plan its layer does not carry would be scored under no plan at all.
+        if (target?.plan_id !== undefined && !ownPlans.has(target.plan_id)) {
+          log.report({ path: `${rowPath}.plan_id`, code: 'unknown-plan', value: target.plan_id });
+          return null;
+        }
+        return target;
+      },
+      layer.targets,
+    );
   }
   return { layers: drafts.map((d) => d.layer), problems: log.list() };
 }
@@ -119,7 +153,7 @@ function layerList(value: unknown, log: ProblemLog): readonly unknown[] {
  * reported once as `too-many` and no further row of it is read, in this layer or any later one.
  */
 function createLimits(log: ProblemLog): { allows(kind: Kind, path: string): boolean; accept(kind: Kind): void } {
-  const kept = { indicators: 0, actuals: 0, targets: 0 };
+  const kept = { indicators: 0, actuals: 0, targets: 0, plans: 0 };
   const reported = new Set<Kind>();
   return {
     allows(kind, path) {

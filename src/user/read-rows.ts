@@ -1,5 +1,17 @@
 import { COMPARATORS, UNITS, YEAR_RANGE, type Unit } from '../data/seed-schemas.ts';
-import { ID_PATTERN, isRegion, TEXT_LIMITS, LAYER_ID_PATTERN, USER_INDICATOR_ID_PATTERN, type UserActual, type UserIndicator, type UserTarget } from './layer.ts';
+import {
+  ID_PATTERN,
+  isRegion,
+  TEXT_LIMITS,
+  LAYER_ID_PATTERN,
+  PLAN_DATE_PATTERN,
+  USER_INDICATOR_ID_PATTERN,
+  USER_PLAN_ID_PATTERN,
+  type UserActual,
+  type UserIndicator,
+  type UserPlan,
+  type UserTarget,
+} from './layer.ts';
 import type { ProblemLog } from './layer-problem.ts';
 import { isRecord, readFields, type FieldReader } from './read-fields.ts';
 
@@ -137,5 +149,43 @@ export function readTarget(raw: unknown, path: string, units: UnitsById, log: Pr
     comparator: f.oneOf('comparator', COMPARATORS),
     label: f.text('label', TEXT_LIMITS.label, { refuseFormula: true }),
   };
-  return f.ok && knownIndicator(row as UserTarget, path, units, log) ? (row as UserTarget) : null;
+  // Optional fields of a plan table's targets, written only when present so older layers read back unchanged.
+  const has = (key: string) => Object.hasOwn(raw as object, key) && (raw as Record<string, unknown>)[key] !== null;
+  const extra: Pick<UserTarget, 'plan_id' | 'tolerance' | 'note'> = {};
+  if (has('plan_id')) extra.plan_id = f.id('plan_id', USER_PLAN_ID_PATTERN);
+  if (has('tolerance')) {
+    const tolerance = f.number('tolerance');
+    // A relative band: above 0, and below 1 (±100% would say nothing).
+    if (tolerance !== undefined && !(tolerance > 0 && tolerance < 1)) log.report({ path: `${path}.tolerance`, code: 'out-of-range', value: String(tolerance) });
+    else extra.tolerance = tolerance;
+    if (extra.tolerance === undefined) return null;
+  }
+  if (has('note')) extra.note = f.text('note', TEXT_LIMITS.notes, { refuseFormula: true });
+  if (!f.ok || !knownIndicator(row as UserTarget, path, units, log)) return null;
+  return { ...(row as UserTarget), ...extra };
+}
+
+/**
+ * Read one plan a user brought as a table. Its id must be `u_plan_…`, so it can never take a seeded plan's place.
+ *
+ * @param raw - The plan object.
+ * @param path - Its path.
+ * @param log - Where problems go.
+ */
+export function readPlan(raw: unknown, path: string, log: ProblemLog): UserPlan | null {
+  const f = begin(raw, path, log);
+  if (!f) return null;
+  const row = {
+    id: f.id('id', USER_PLAN_ID_PATTERN),
+    name: f.text('name', TEXT_LIMITS.name, { nonEmpty: true, kind: 'name', refuseFormula: true }),
+    issuer: f.nullableText('issuer', TEXT_LIMITS.name, { kind: 'name', refuseFormula: true }),
+    issued: f.nullableText('issued', 10),
+    notes: f.nullableText('notes', TEXT_LIMITS.notes, { refuseFormula: true }),
+    source: f.nullableText('source', TEXT_LIMITS.source, { refuseFormula: true }),
+  };
+  if (typeof row.issued === 'string' && !PLAN_DATE_PATTERN.test(row.issued)) {
+    log.report({ path: `${path}.issued`, code: 'bad-date', value: row.issued });
+    return null;
+  }
+  return f.ok ? (row as UserPlan) : null;
 }
