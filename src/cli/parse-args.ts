@@ -3,11 +3,20 @@ import { EVALUATE_YEARS } from '../scenario/scenario.ts';
 
 /** What the command line asked for: a command to run, the usage text, or a mistake to report. */
 export type CliRequest =
-  | { command: 'assess'; scenarioFile: string; json: boolean }
+  | AssessRequest
   | RenderRequest
   | EvaluateRequest
   | { command: 'help' }
   | { command: 'usage-error'; message: string };
+
+export interface AssessRequest {
+  command: 'assess';
+  /** Null: the default scenario (today's data), which needs at least one plan file. */
+  scenarioFile: string | null;
+  /** Plan tables (`--plan`, repeatable), read as the page's plan import reads them. */
+  planFiles: string[];
+  json: boolean;
+}
 
 export interface RenderRequest {
   command: 'render';
@@ -34,7 +43,7 @@ export interface EvaluateRequest {
 }
 
 /** The usage text, printed for `--help` and after every usage mistake. */
-export const USAGE = `Usage: npm run cli -- assess --scenario FILE [--json]
+export const USAGE = `Usage: npm run cli -- assess [--scenario FILE] [--plan FILE]... [--json]
        npm run cli -- render --link "URL or FRAGMENT" --out DIR [--charts ID,ID] [--lang zh|en] [--base-url URL] [--png]
        npm run cli -- evaluate [--from ${EVALUATE_YEARS.from}] [--to ${EVALUATE_YEARS.to}] [--scenario FILE] [--json]
 
@@ -46,6 +55,8 @@ Commands:
 
 Options:
   --scenario FILE   Scenario JSON (see docs/cli.md); relative to the current directory.
+  --plan FILE       assess: a plan's targets as a CSV/TSV table (see docs/cli.md); repeatable; without
+                    --scenario, assessed on today's data with the default scenario.
   --json            Print one JSON object instead of the table.
   --from, --to      First and last as-of years of evaluate; default ${EVALUATE_YEARS.from} and ${EVALUATE_YEARS.to}.
   --link TEXT       A notebook or embed.html address, or its fragment (s=…); quote it in the shell.
@@ -60,13 +71,14 @@ Exit codes: 0 done, 1 failure inside the engine or the seed data, 2 bad usage, s
 
 /** Flags that take a value, per command. */
 const VALUE_FLAGS: Record<'assess' | 'render' | 'evaluate', readonly string[]> = {
-  assess: ['--scenario'],
+  assess: ['--scenario', '--plan'],
   evaluate: ['--scenario', '--from', '--to'],
   render: ['--link', '--out', '--charts', '--lang', '--base-url'],
 };
 /** What each value flag wants, for the message when it is missing. */
 const WANTS: Record<string, string> = {
   '--scenario': 'a file',
+  '--plan': 'a file',
   '--link': 'a link',
   '--out': 'a folder',
   '--charts': 'chart ids',
@@ -90,6 +102,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   if (command !== 'assess' && command !== 'render' && command !== 'evaluate') return usageError(`unknown command "${command}"`);
 
   const values = new Map<string, string>();
+  const planFiles: string[] = [];
   let json = false;
   let png = false;
   for (let i = 0; i < rest.length; i++) {
@@ -103,13 +116,14 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
       const value = flag === arg ? rest[++i] : arg.slice(eq + 1);
       // A following flag is not a value: `--scenario --json` means the file was forgotten.
       if (value === undefined || value === '' || (flag === arg && value.startsWith('-'))) return usageError(`${flag} needs ${WANTS[flag]}`);
-      values.set(flag, value);
+      if (flag === '--plan') planFiles.push(value);
+      else values.set(flag, value);
     } else return usageError(`unknown ${arg.startsWith('-') ? 'flag' : 'argument'} "${arg}"`);
   }
 
   if (command === 'assess') {
-    const scenarioFile = values.get('--scenario');
-    return scenarioFile === undefined ? usageError('assess needs --scenario FILE') : { command, scenarioFile, json };
+    const scenarioFile = values.get('--scenario') ?? null;
+    return scenarioFile === null && planFiles.length === 0 ? usageError('assess needs --scenario FILE or --plan FILE') : { command, scenarioFile, planFiles, json };
   }
   if (command === 'evaluate') return evaluateRequest(values, json);
   const link = values.get('--link');

@@ -80,7 +80,7 @@ function joinPath(prefix: string, path: string): string {
 }
 
 /** Read a file's bytes, or say it holds more than `limit` without reading further. */
-function readAtMost(file: string, limit: number): Uint8Array | 'too-large' {
+export function readAtMost(file: string, limit: number): Uint8Array | 'too-large' {
   const fd = openSync(file, 'r');
   try {
     const chunks: Uint8Array[] = [];
@@ -123,7 +123,8 @@ function at(offset: number, byte: number): string {
   return `0x${byte.toString(16).padStart(2, '0').toUpperCase()} at offset ${offset.toLocaleString('en-GB')}`;
 }
 
-function readError(e: unknown): string {
+/** Say why a file could not be read, in a few words (no such file, a folder…). */
+export function readError(e: unknown): string {
   const code = (e as { code?: unknown }).code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'it is a folder';

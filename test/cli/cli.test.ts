@@ -191,7 +191,7 @@ describe('cli usage', { timeout: 60_000 }, () => {
   it.each([
     [['frobnicate'], 'unknown command "frobnicate"'],
     [['assess', '--scenario', 'examples/scenario-trend.json', '--jsn'], 'unknown flag "--jsn"'],
-    [['assess'], 'assess needs --scenario FILE'],
+    [['assess'], 'assess needs --scenario FILE or --plan FILE'],
     [['assess', '--scenario'], '--scenario needs a file'],
     [[], 'no command given'],
   ])('refuses %j with exit 2, one line and the usage text', async (args, message) => {

@@ -143,7 +143,8 @@ class RowReader {
       const i = this.columns.get(column);
       return i === undefined ? '' : (row.cells[i] ?? '');
     };
-    if (row.cells.length > this.width) f.problem(row.line, null, 'ragged-row', row.cells.slice(this.width).join(' '));
+    // A cell past the header's last column means the row's cells are not where the header says.
+    if (row.cells.length > this.width) return f.problem(row.line, null, 'ragged-row', row.cells.slice(this.width).join(' '));
     // Text that a spreadsheet would run, or too long to be a name or a clause, refuses the row.
     const limits: [PlanColumn, number][] = [['plan', TEXT_LIMITS.name], ['issuer', TEXT_LIMITS.name], ['clause', TEXT_LIMITS.label], ['source', TEXT_LIMITS.source], ['note', TEXT_LIMITS.notes], ['indicator', TEXT_LIMITS.name]];
     for (const [column, max] of limits) {
