@@ -4,6 +4,10 @@
  * never the only thing that tells them apart.
  */
 const PALETTE = ['#d95f02', '#1b9e77', '#7570b3', '#e7298a', '#66a61e', '#a6761d'];
+// Plans past the sixth (the seeded five and 我的目标 fill the first six) are the user's plan tables: dark
+// colours none of the above, the fan's blue or the user's amber is near, so an imported plan never
+// shares a seeded plan's colour (up to four tables; then the cycle starts again, the legend still names each).
+const MORE = ['#b2182b', '#01665e', '#762a83', '#4d4d4d'];
 
 /** Ink for published values: dark enough to read as "what happened", distinct from any plan colour. */
 export const ACTUAL_INK = '#1f2328';
@@ -26,5 +30,6 @@ export const COMPARE_COLOR = '#6e7781';
  * @param planIds - All plan ids in file order.
  */
 export function planColors(planIds: readonly string[]): Map<string, string> {
-  return new Map(planIds.map((id, i) => [id, PALETTE[i % PALETTE.length] ?? '#555']));
+  const all = [...PALETTE, ...MORE];
+  return new Map(planIds.map((id, i) => [id, all[i % all.length] ?? '#555']));
 }

@@ -105,3 +105,48 @@ export function planFindingText(locale: Locale, kind: 'problem' | 'note', findin
   const words = (locale === 'zh' ? zh : en)[kind] as Record<string, string>;
   return (words[finding.code] ?? finding.code).replace('{other}', String(finding.otherLine ?? '?'));
 }
+
+/** The plan-import panel's words, Chinese first. */
+const panelZh = {
+  title: '导入规划目标表',
+  intro: '每行一个目标：规划名称、指标、地区、年份、比较、目标值、单位、原文（必填）、来源。可上传 CSV/TSV，或从表格、网页复制后粘贴。',
+  chooseFile: '选择文件',
+  pasteLabel: '或粘贴表格',
+  preview: '预览',
+  reading: '正在读取…',
+  failed: '读取失败，未做任何改动。',
+  timeout: '读取超时，未做任何改动。',
+  found: '找到 {plans} 个规划、{targets} 个目标、{indicators} 个新指标、{problems} 个问题。',
+  planLine: '{name}：{targets} 个目标',
+  newIndicators: '新指标（目录中没有）',
+  problems: '问题（这些行不会导入）',
+  notes: '说明',
+  line: '第 {line} 行',
+  already: '已导入过同名规划“{name}”：请先移除那一层。',
+  confirm: '确认导入',
+  cancel: '取消',
+  nothing: '没有可导入的目标。',
+};
+const panelEn: typeof panelZh = {
+  title: "Import a plan's targets",
+  intro: 'One target per row: plan, indicator, region, year, comparator, value, unit, clause (required), source. Upload a CSV/TSV, or copy from a spreadsheet or a web page and paste.',
+  chooseFile: 'Choose a file',
+  pasteLabel: 'Or paste a table',
+  preview: 'Preview',
+  reading: 'Reading…',
+  failed: 'Reading failed; nothing was changed.',
+  timeout: 'Reading took too long; nothing was changed.',
+  found: 'Plans: {plans} · targets: {targets} · new indicators: {indicators} · problems: {problems}.',
+  planLine: '{name} — targets: {targets}',
+  newIndicators: 'New indicators (not in the catalogue)',
+  problems: 'Problems (these rows are not imported)',
+  notes: 'Notes',
+  line: 'line {line}',
+  already: 'A plan named “{name}” is already imported: remove that layer first.',
+  confirm: 'Import',
+  cancel: 'Cancel',
+  nothing: 'Nothing to import.',
+};
+
+/** The plan-import panel's words by language. */
+export const PLAN_IMPORT_MESSAGES: Record<Locale, typeof panelZh> = { zh: panelZh, en: panelEn };
