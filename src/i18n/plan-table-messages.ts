@@ -1,3 +1,4 @@
+import type { PlanColumn } from '../import/plan-table/plan-columns.ts';
 import type { PlanNoteCode, PlanProblemCode } from '../import/plan-table/plan-findings.ts';
 import type { Locale } from '../text/locale.ts';
 
@@ -123,6 +124,7 @@ const panelZh = {
   notes: '说明',
   line: '第 {line} 行',
   already: '已导入过同名规划“{name}”：请先移除那一层。',
+  columns: { plan: '规划名称', issuer: '发布机关', issued: '发布日期', indicator: '指标', region: '地区', year: '年份', comparator: '比较', value: '目标值', unit: '单位', tolerance: '容差', clause: '原文', source: '来源', note: '备注' } as Record<PlanColumn, string>,
   confirm: '确认导入',
   cancel: '取消',
   nothing: '没有可导入的目标。',
@@ -143,6 +145,7 @@ const panelEn: typeof panelZh = {
   notes: 'Notes',
   line: 'line {line}',
   already: 'A plan named “{name}” is already imported: remove that layer first.',
+  columns: { plan: 'plan', issuer: 'issuer', issued: 'issued', indicator: 'indicator', region: 'region', year: 'year', comparator: 'comparator', value: 'value', unit: 'unit', tolerance: 'tolerance', clause: 'clause', source: 'source', note: 'note' },
   confirm: 'Import',
   cancel: 'Cancel',
   nothing: 'Nothing to import.',

@@ -12,11 +12,11 @@ describe('the plan-import preview', () => {
     expect(zh.summary).toBe('找到 1 个规划、2 个目标、1 个新指标、1 个问题。');
     expect(zh.plans.map((p) => p.text)).toEqual(['规划甲：2 个目标']);
     expect(zh.indicators.map((d) => d.text)).toEqual(['引进人才数 · u_1']);
-    expect(zh.problems.map((p) => [p.line, p.column, p.text, p.cell])).toEqual([['4', 'year', '不是年份', '二〇二五']]);
+    expect(zh.problems.map((p) => [p.line, p.column, p.text, p.cell])).toEqual([['第 4 行', '年份', '不是年份', '二〇二五']]);
     expect(zh.canImport).toBe(true);
     const en = planImportView(preview, 'en', new Set());
     expect(en.summary).toBe('Plans: 1 · targets: 2 · new indicators: 1 · problems: 1.');
-    expect(en.notes.map((n) => n.text)).toContain('line 3: not in the catalogue: imported as a new indicator “u_1 引进人才数”');
+    expect(en.notes.map((n) => n.text)).toContain('line 3 · indicator: not in the catalogue: imported as a new indicator “u_1 引进人才数”');
   });
   it('refuses to import a plan the notebook already has', () => {
     const view = planImportView(preview, 'zh', new Set([preview.plans[0]!.id]));

@@ -33,13 +33,13 @@ export function planImportView(preview: PlanTablePreview, locale: Locale, existi
     indicators: preview.indicators.map((d) => ({ id: d.id, text: `${d.name} · ${d.id}` })),
     problems: preview.problems.map((p, i) => ({
       key: `${i}`,
-      line: String(p.line),
-      column: p.column ?? '',
+      line: fill(w.line, { line: p.line }),
+      column: p.column === null ? '' : w.columns[p.column],
       text: planFindingText(locale, 'problem', p),
       cell: p.text,
       code: p.code,
     })),
-    notes: preview.notes.map((n, i) => ({ key: `${i}`, text: `${fill(w.line, { line: n.line })}: ${planFindingText(locale, 'note', n)}${n.text ? ` “${n.text}”` : ''}`, code: n.code })),
+    notes: preview.notes.map((n, i) => ({ key: `${i}`, text: `${fill(w.line, { line: n.line })}${n.column === null ? '' : ` · ${w.columns[n.column]}`}: ${planFindingText(locale, 'note', n)}${n.text ? ` “${n.text}”` : ''}`, code: n.code })),
     already,
     canImport: preview.targets.length > 0 && already.length === 0,
   };
