@@ -158,6 +158,7 @@ function toTargetRow(target: UserTarget, layer: UserLayer, line: number): Target
     value_text: String(target.value),
     clause_zh: target.label,
     note: null,
+    tolerance: null,
     origin: 'user',
     layer: layer.id,
   };
