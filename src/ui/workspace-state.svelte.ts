@@ -41,8 +41,9 @@ export class WorkspaceState {
 
   /** Set the tolerance of "about" targets (a fraction); the default is stored as no field, so a link stays as it was. */
   setAboutTolerance(tolerance: number): void {
-    const { aboutTolerance: _old, ...rest } = this.scenario;
-    this.scenario = tolerance === DEFAULT_ABOUT_TOLERANCE ? rest : { ...rest, aboutTolerance: tolerance };
+    const next: Scenario = { ...this.scenario, aboutTolerance: tolerance };
+    if (tolerance === DEFAULT_ABOUT_TOLERANCE) delete next.aboutTolerance;
+    this.scenario = next;
   }
 
   /** Score these plans (every plan when empty). */
