@@ -4,6 +4,7 @@ import type { Locale } from '../text/locale.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { SHARE_MESSAGES } from '../i18n/share-messages.ts';
 import { scoreActual, type TargetAssessment } from '../model/index.ts';
+import { withTolerance } from '../notebook/about-text.ts';
 import { planName } from '../notebook/plan-name.ts';
 import { formatProbability } from '../notebook/target-answer.ts';
 import { regionName } from '../notebook/region-name.ts';
@@ -36,12 +37,12 @@ export function chartSummary(input: ChartSummaryInput, locale: Locale): string {
     region: regionName(view.region, locale),
     indicator: locale === 'zh' ? view.indicator.name_zh : view.indicator.name_en,
   };
-  const about = (t: { plan_id: string; year: number; comparator: keyof typeof s.reach; value: number }) => ({
+  const about = (t: { plan_id: string; year: number; comparator: keyof typeof s.reach; value: number; tolerance?: number | null }) => ({
     ...base,
     plan: planName(plans, t.plan_id, locale),
     year: t.year,
     reach: s.reach[t.comparator],
-    target: fmt(t.value),
+    target: withTolerance(fmt(t.value), t, locale),
   });
 
   const ahead = assessments

@@ -54,6 +54,8 @@ export function toEngineInput(dataset: Dataset, plans?: readonly string[]): { se
       year: t.year,
       value: t.value,
       comparator: t.comparator,
+      // Only an "about" target carries a tolerance; others keep their input as it was.
+      ...(t.comparator === '~' && t.tolerance !== null && t.tolerance !== undefined ? { tolerance: t.tolerance } : {}),
     }));
   return { series, targets };
 }

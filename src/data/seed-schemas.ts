@@ -90,6 +90,7 @@ export const TARGETS_SCHEMA = {
     { name: 'value_text', type: text },
     { name: 'clause_zh', type: text },
     optional('note'),
+    { name: 'tolerance', type: { kind: 'number' }, required: false },
   ],
   key: ['plan_id', 'indicator_id', 'region', 'year', 'kind', 'comparator', 'value'],
 } as const satisfies TableSchema;

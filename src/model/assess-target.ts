@@ -19,6 +19,8 @@ export interface TargetAssessment {
   year: number;
   target: number;
   comparator: Comparator;
+  /** For a '~' target only: the relative tolerance of its band (absent for every other comparator). */
+  tolerance?: number;
   last_actual_year: number | null;
   last_actual: number | null;
   last_actual_quality: Quality | null;
@@ -81,6 +83,7 @@ export function assessTarget(t: TargetInput, context: TargetContext | undefined,
     year: t.year,
     target: t.value,
     comparator: t.comparator,
+    ...(t.comparator === '~' && t.tolerance !== undefined ? { tolerance: t.tolerance } : {}),
     last_actual_year: null,
     last_actual: null,
     last_actual_quality: null,
@@ -112,7 +115,7 @@ export function assessTarget(t: TargetInput, context: TargetContext | undefined,
   const start = basis.start;
   const observed = basis.observed?.growth ?? null;
   const required = requiredGrowth(start.value, start.year, t.value, t.year);
-  const alreadyMet = meets(start.value, t.value, t.comparator);
+  const alreadyMet = meets(start.value, t.value, t.comparator, t.tolerance);
   const { pace, ratio } = ratePace(observed, required, alreadyMet);
   const withGrowth: TargetAssessment = {
     ...base,
@@ -135,7 +138,7 @@ export function assessTarget(t: TargetInput, context: TargetContext | undefined,
   const probability = context.probabilities.get(t.id) ?? null;
   let firstCrossing: number | null = alreadyMet ? start.year : null;
   for (let i = 0; firstCrossing === null && i < projection.years.length; i++) {
-    if (meets(q[i * PROBS.length + 2] as number, t.value, t.comparator)) firstCrossing = projection.years[i] as number;
+    if (meets(q[i * PROBS.length + 2] as number, t.value, t.comparator, t.tolerance)) firstCrossing = projection.years[i] as number;
   }
   // The closed form starts where the paths do, which is the last firm value, not a later bound.
   const origin = resolved?.start;

@@ -1,3 +1,4 @@
+import { DEFAULT_ABOUT_TOLERANCE } from './about.ts';
 import { assumptionFor as readAssumption, DEFAULT_WINDOW, type Assumption, type EngineScenario } from './assumptions.ts';
 import { assessByOrigin } from './assess-by-origin.ts';
 import { assessTarget, type TargetAssessment, type TargetContext } from './assess-target.ts';
@@ -96,7 +97,9 @@ function assessFrom(input: AssessInput): AssessResult {
   for (const key of plans.keys()) if (!wanted.has(key)) plans.delete(key);
 
   const targetsByKey = new Map<string, TargetInput[]>();
-  for (const t of input.targets) {
+  // An "about" target without its own tolerance takes the scenario's, so every reader sees one band.
+  const inputTargets = input.targets.map((t) => (t.comparator === '~' && t.tolerance === undefined ? { ...t, tolerance: scenario.aboutTolerance ?? DEFAULT_ABOUT_TOLERANCE } : t));
+  for (const t of inputTargets) {
     const key = seriesKey(t.indicatorId, t.region);
     targetsByKey.set(key, [...(targetsByKey.get(key) ?? []), t]);
   }
@@ -115,7 +118,7 @@ function assessFrom(input: AssessInput): AssessResult {
   const histories = new Map(input.series.map((s) => [seriesKey(s.indicatorId, s.region), s]));
   // Without `only`, every target is assessed, also one whose series has no history (it says so).
   const asked = (key: string) => !input.only || wanted.has(key);
-  const targets = input.targets
+  const targets = inputTargets
     .filter((t) => asked(seriesKey(t.indicatorId, t.region)))
     .map((t) => {
       const key = seriesKey(t.indicatorId, t.region);

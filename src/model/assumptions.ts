@@ -52,6 +52,8 @@ export interface EngineScenario {
   paths: number;
   /** Assumptions by indicator id, or by `id@region` for one region only. */
   assumptions: Record<string, Assumption>;
+  /** The tolerance of '~' targets without their own (relative); absent uses `DEFAULT_ABOUT_TOLERANCE`. */
+  aboutTolerance?: number;
 }
 
 export const DEFAULT_WINDOW = 5;

@@ -1,3 +1,4 @@
+import { aboutBand, probabilityInBandLogNormal } from './about.ts';
 import { log } from './det-math.ts';
 import { normalCdf } from './normal-cdf.ts';
 import { FIRM_QUALITIES, fitLogWalk } from './fit-trend.ts';
@@ -55,11 +56,13 @@ export function walkForecast(walk: RandomWalk, year: number): { mean: number; sd
  * @param walk - The fitted walk.
  * @param target - K (positive).
  * @param year - T.
- * @param comparator - ≥ or ≤; `==` has no probability (null).
+ * @param comparator - ≥, ≤ or ~ (inside the band, see `probabilityInBandLogNormal`); `==` has no probability (null).
+ * @param tolerance - For '~': the band's relative tolerance; absent uses the default.
  */
-export function walkProbability(walk: RandomWalk, target: number, year: number, comparator: Comparator): number | null {
+export function walkProbability(walk: RandomWalk, target: number, year: number, comparator: Comparator, tolerance?: number): number | null {
   if (comparator === '==' || !(target > 0)) return null;
   const { mean, sd } = walkForecast(walk, year);
+  if (comparator === '~') return probabilityInBandLogNormal(aboutBand(target, tolerance), mean, sd);
   const threshold = log(target);
   if (sd === 0) return comparator === '>=' ? Number(mean >= threshold) : Number(mean <= threshold);
   const below = normalCdf((threshold - mean) / sd);

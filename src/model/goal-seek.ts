@@ -57,6 +57,8 @@ export function sumSd(years: number, rho: number): number {
  * P(x_T ≥ K) = Φ((ln x_L + n ln(1+g) + shocks − ln K) / s_n), with s_n the forecast SD of
  * `forecastSd` (the same variance the simulator draws, drift uncertainty included), so
  * ln(1+g) = (ln K − ln x_L − shocks + Φ⁻¹(p)·s_n) / n (the sign of Φ⁻¹ flips for ≤ targets).
+ * An "about" target's chance rises and falls again with g, so it has no one such g (null); the growth
+ * it needs is the one that puts the median at the band's centre (`requiredGrowth`).
  *
  * @param setting - The projection.
  * @param p - The probability wanted, in (0, 1).
@@ -64,7 +66,7 @@ export function sumSd(years: number, rho: number): number {
  */
 export function growthForProbability(setting: CompoundSetting, p: number): number | null {
   const { start, target, comparator, years, shockLog } = setting;
-  if (years < 1 || !(start > 0) || !(target > 0) || comparator === '==') return null;
+  if (years < 1 || !(start > 0) || !(target > 0) || comparator === '==' || comparator === '~') return null;
   const spread = normalQuantile(p) * forecastSd(setting);
   const needed = log(target) - log(start) - shockLog + (comparator === '>=' ? spread : -spread);
   return exp(needed / years) - 1;

@@ -157,7 +157,7 @@ export function scoredTargets(result: AssessResult, series: readonly SeriesInput
       year: t.year,
       outcome: t.verdict === 'met' ? 1 : 0,
       model: t.probability,
-      baseline: walk ? walkProbability(walk, t.target, t.year, t.comparator) : null,
+      baseline: walk ? walkProbability(walk, t.target, t.year, t.comparator, t.tolerance) : null,
     });
   }
   return out;

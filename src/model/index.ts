@@ -3,6 +3,7 @@ export { POOLED_BELOW } from './fit-compound.ts';
 export { ENGINE_VERSION } from './engine-version.ts';
 export { roundingStep } from './rounding-step.ts';
 export { pow } from './pow.ts';
+export { aboutBand, inBand, probabilityInBandLogNormal, DEFAULT_ABOUT_TOLERANCE, type AboutBand } from './about.ts';
 export { scoreActual, satisfies, type ActualScore, type Verdict, type VerdictReason } from './score-actual.ts';
 export { pickActual, pickByYear } from './pick-actual.ts';
 export { createRandom, streamSeed, type Random } from './random.ts';

@@ -1,3 +1,4 @@
+import { aboutBand, inBand } from './about.ts';
 import type { Comparator } from './types.ts';
 
 /**
@@ -35,9 +36,10 @@ function ratio(observed: number | null, required: number | null): number {
   return observed / required;
 }
 
-/** Whether a value already satisfies a target, for pace. */
-export function meets(value: number, target: number, comparator: Comparator): boolean {
+/** Whether a value already satisfies a target, for pace ('~': inside its band, see `aboutBand`). */
+export function meets(value: number, target: number, comparator: Comparator, tolerance?: number | null): boolean {
   if (comparator === '>=') return value >= target;
   if (comparator === '<=') return value <= target;
+  if (comparator === '~') return inBand(value, aboutBand(target, tolerance));
   return value === target;
 }

@@ -1,3 +1,4 @@
+import { aboutBand } from './about.ts';
 import { exp, log } from './det-math.ts';
 import { summariseYear } from './year-summary.ts';
 import type { FitBasis, SeriesFlag } from './resolve-series.ts';
@@ -100,7 +101,7 @@ const SCORED: ReadonlySet<Quality> = new Set<Quality>(['final', 'preliminary']);
  * value. Scratch buffers are shared, so readers are used one after another.
  */
 export interface YearReader {
-  /** The probability of each target read so far, by target id (null for `==`). */
+  /** The probability of each target read so far, by target id (null for `==`; for `~` the share inside its band). */
   probabilities: Map<string, number | null>;
   scores: ForecastScore[];
   quantiles: Float64Array;
@@ -134,9 +135,17 @@ export function yearReader(s: SeriesInput, years: readonly number[], targets: re
       const i = year - first;
       if (i < 0 || i >= years.length) return;
       const ofYear = byYear.get(year) ?? [];
-      const due = ofYear.filter((t) => t.comparator !== '==');
+      const due = ofYear.filter((t) => t.comparator !== '==' && t.comparator !== '~');
+      const about = ofYear.filter((t) => t.comparator === '~');
       // A target of zero or less is below every positive path: ln gives −Infinity, which compares right.
-      const thresholds = due.map((t) => ({ value: space === 'log' ? (t.value > 0 ? log(t.value) : -Infinity) : t.value, atLeast: t.comparator === '>=' }));
+      const level = (v: number) => (space === 'log' ? (v > 0 ? log(v) : -Infinity) : v);
+      const thresholds = due.map((t) => ({ value: level(t.value), atLeast: t.comparator === '>=' }));
+      // An "about" band is two thresholds, at least its low edge and at most its high edge: every path
+      // meets one or both, and the paths meeting both are the ones inside.
+      for (const t of about) {
+        const band = aboutBand(t.value, t.tolerance);
+        thresholds.push({ value: level(band.low), atLeast: true }, { value: level(band.high), atLeast: false });
+      }
       const summary = summariseYear(values, PROBS, thresholds, scratch);
       // exp is monotone, so the quantiles of ln x are the logs of the quantiles of x: 5 exps, not one per path.
       summary.quantiles.forEach((q, k) => {
@@ -144,6 +153,12 @@ export function yearReader(s: SeriesInput, years: readonly number[], targets: re
         out[i * PROBS.length + k] = Math.min(upper, Math.max(lower, level));
       });
       due.forEach((t, k) => reader.probabilities.set(t.id, summary.shares[k] as number));
+      const n = values.length;
+      about.forEach((t, k) => {
+        const atLeastLow = Math.round((summary.shares[due.length + 2 * k] as number) * n);
+        const atMostHigh = Math.round((summary.shares[due.length + 2 * k + 1] as number) * n);
+        reader.probabilities.set(t.id, (atLeastLow + atMostHigh - n) / n);
+      });
       for (const t of ofYear) if (t.comparator === '==') reader.probabilities.set(t.id, null);
       const actual = scoredByYear.get(year);
       if (actual !== undefined) {

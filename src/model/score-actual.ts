@@ -1,3 +1,4 @@
+import { aboutBand, inBand } from './about.ts';
 import { roundingStep } from './rounding-step.ts';
 import type { Comparator, Observation } from './types.ts';
 
@@ -32,15 +33,19 @@ export interface ActualScore {
  *   // { verdict: 'met', reason: 'exact', margin: 10, relativeMargin: 0.1 }
  */
 export function scoreActual(
-  target: { value: number; comparator: Comparator },
+  target: { value: number; comparator: Comparator; tolerance?: number | null },
   actual: Observation,
 ): ActualScore {
   const margin = actual.value - target.value;
   const relativeMargin = target.value === 0 ? Number.NaN : margin / Math.abs(target.value);
   const base = { margin, relativeMargin };
-  const passes = (x: number) => satisfies(x, target.value, target.comparator);
+  const passes = (x: number) => satisfies(x, target.value, target.comparator, target.tolerance);
 
   if (actual.quality === 'lower_bound') {
+    // "About v": a floor above the band's top misses it; any lower floor leaves the value open.
+    if (target.comparator === '~' && actual.value > aboutBand(target.value, target.tolerance).high) {
+      return { ...base, verdict: 'missed', reason: 'lower-bound-clear' };
+    }
     // The true value is somewhere at or above the bound.
     if (target.comparator === '>=' && passes(actual.value)) return { ...base, verdict: 'met', reason: 'lower-bound-clear' };
     if (target.comparator === '<=' && !passes(actual.value)) {
@@ -53,15 +58,21 @@ export function scoreActual(
     const low = passes(actual.value - half);
     const high = passes(actual.value + half);
     if (low && high) return { ...base, verdict: 'met', reason: 'rounded-clear' };
-    if (!low && !high && target.comparator !== '==') return { ...base, verdict: 'missed', reason: 'rounded-clear' };
+    // Both ends outside a band may still straddle it, so '~' also needs the interval to miss it whole.
+    const clear = target.comparator === '~' ? actual.value + half < aboutBand(target.value, target.tolerance).low || actual.value - half > aboutBand(target.value, target.tolerance).high : target.comparator !== '==';
+    if (!low && !high && clear) return { ...base, verdict: 'missed', reason: 'rounded-clear' };
     return { ...base, verdict: 'undetermined', reason: 'within-rounding' };
   }
   return { ...base, verdict: passes(actual.value) ? 'met' : 'missed', reason: 'exact' };
 }
 
-/** Test a value against a target with the target's comparator. */
-export function satisfies(value: number, target: number, comparator: Comparator): boolean {
+/**
+ * Test a value against a target with the target's comparator; '~' is inside the band
+ * [target·(1−t), target·(1+t)] (see `aboutBand`; no tolerance uses the default).
+ */
+export function satisfies(value: number, target: number, comparator: Comparator, tolerance?: number | null): boolean {
   if (comparator === '>=') return value >= target;
   if (comparator === '<=') return value <= target;
+  if (comparator === '~') return inBand(value, aboutBand(target, tolerance));
   return value === target;
 }

@@ -25,6 +25,8 @@ export interface TargetInput {
   year: number;
   value: number;
   comparator: Comparator;
+  /** For '~': the relative tolerance (0.02 = ±2%); absent uses the scenario's `aboutTolerance`. */
+  tolerance?: number;
 }
 
 /**

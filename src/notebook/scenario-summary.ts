@@ -1,5 +1,7 @@
 // The scenario box of a printed briefing: everything a reader handed the paper needs to tell the
 // reader's own choices from the published figures, and the link that rebuilds the page.
+import { ABOUT_MESSAGES } from '../i18n/about-messages.ts';
+import { formatTolerance } from './about-text.ts';
 import { planBaseYear } from '../data/plan-base-year.ts';
 import type { IndicatorRow, PlanRow } from '../data/types.ts';
 import { formatSignedValue, formatValue, numberFormat } from '../i18n/format.ts';
@@ -28,7 +30,7 @@ export interface FittedSetting {
 
 /** One line of the box: a label and what it says (several items for plans, changes, layers). */
 export interface SummaryEntry {
-  id: 'as-of' | 'horizon' | 'paths' | 'seed' | 'plans' | 'changes' | 'layers' | 'link';
+  id: 'as-of' | 'horizon' | 'paths' | 'seed' | 'about-tolerance' | 'plans' | 'changes' | 'layers' | 'link';
   label: string;
   items: string[];
 }
@@ -85,6 +87,8 @@ export function scenarioSummary(input: ScenarioSummaryInput, locale: Locale): Sc
       { id: 'paths', label: p.paths, items: [fill(p.pathsValue, { paths: numberFormat(locale, {}).format(scenario.paths) })] },
       // A seed is an identifier, not a quantity: written without grouping, as it is typed.
       { id: 'seed', label: p.seed, items: [String(scenario.seed)] },
+      // Only a changed tolerance is a line of the box: at the default (±2%) it says nothing new.
+      ...(scenario.aboutTolerance === undefined ? [] : [{ id: 'about-tolerance' as const, label: ABOUT_MESSAGES[locale].summaryTolerance, items: [fill(ABOUT_MESSAGES[locale].summaryToleranceValue, { tolerance: formatTolerance(scenario.aboutTolerance, locale) })] }]),
       { id: 'plans', label: p.plans, items: [scenario.plans.length > 0 ? names.join(sep) : fill(p.plansAll, { names: names.join(sep) })] },
       { id: 'changes', label: p.changes, items: changes.length > 0 ? changes : [p.changesNone] },
       {

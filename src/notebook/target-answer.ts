@@ -4,6 +4,7 @@
 // growth needed). Where the target's year is published the verdict leads, with what the model said
 // then; otherwise the probability leads, with pace as a cue and, where the two point different ways,
 // why they may. `targetAnswer` decides; `answerText` words it.
+import { withTolerance } from './about-text.ts';
 import { formatSignedPercent, numberFormat } from '../i18n/format.ts';
 import type { Locale } from '../text/locale.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
@@ -128,7 +129,7 @@ export interface AnswerText {
 export function answerText(answer: TargetAnswer, t: TargetAssessment, locale: Locale, format: (value: number) => string): AnswerText {
   const m = MESSAGES[locale];
   const r = READING_MESSAGES[locale];
-  const label = fill(r.targetLabel, { year: t.year, target: `${m.comparators[t.comparator]}${format(t.target)}` });
+  const label = fill(r.targetLabel, { year: t.year, target: `${m.comparators[t.comparator]}${withTolerance(format(t.target), t, locale)}` });
   const share = answer.probability === null ? '' : formatProbability(answer.probability, locale);
   const word = answer.likelihood === null ? '' : m.status[answer.likelihood];
   if (answer.lead === 'verdict' && answer.verdict !== null && answer.actual !== null) {

@@ -1,5 +1,6 @@
 import { readJson, type JsonIssue } from '../text/read-json.ts';
 import { joinBytes } from '../text/join-bytes.ts';
+import { DEFAULT_ABOUT_TOLERANCE } from '../model/index.ts';
 import { DEFAULT_SCENARIO, parseScenario, type Scenario, type ScenarioProblem } from './scenario.ts';
 
 /** What a link carries: the scenario and the data version it was made with. */
@@ -62,6 +63,8 @@ export async function encodeLink(payload: LinkPayload): Promise<string> {
   for (const key of ['asOf', 'horizon', 'seed', 'paths'] as const) {
     if (scenario[key] !== DEFAULT_SCENARIO[key]) compact[key] = scenario[key];
   }
+  // Only a changed tolerance travels, so a link without one stays byte for byte what it was.
+  if (scenario.aboutTolerance !== undefined && scenario.aboutTolerance !== DEFAULT_ABOUT_TOLERANCE) compact.aboutTolerance = scenario.aboutTolerance;
   if (scenario.plans.length > 0) compact.plans = scenario.plans;
   if (Object.keys(scenario.indicators).length > 0) compact.indicators = scenario.indicators;
   if (payload.results && Object.keys(payload.results).length > 0) compact.r = payload.results;

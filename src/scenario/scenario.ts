@@ -1,5 +1,5 @@
 import { YEAR_RANGE } from '../data/seed-schemas.ts';
-import type { Assumption, EngineScenario, RuleName } from '../model/index.ts';
+import { DEFAULT_ABOUT_TOLERANCE, type Assumption, type EngineScenario, type RuleName } from '../model/index.ts';
 import { FORBIDDEN_KEYS } from '../text/read-json.ts';
 
 /**
@@ -34,7 +34,15 @@ export interface Scenario {
   /** Plan ids to score; all when empty. */
   plans: string[];
   indicators: Record<string, Assumption>;
+  /**
+   * The relative tolerance of "about" ('~') targets without their own, in (0, 0.5]; absent is
+   * `DEFAULT_ABOUT_TOLERANCE` (±2%). Kept absent at the default, so older links and files read the same.
+   */
+  aboutTolerance?: number;
 }
+
+/** The range a scenario's `aboutTolerance` must lie in: above 0, at most ±50%. */
+export const ABOUT_TOLERANCE_RANGE: readonly [number, number] = [0, 0.5];
 
 export const DEFAULT_SCENARIO: Scenario = { asOf: null, horizon: 2025, seed: 1, paths: 10_000, plans: [], indicators: {} };
 
@@ -99,7 +107,7 @@ export function readScenario(value: unknown): { scenario: Scenario; problems: Sc
   const problems: ScenarioProblem[] = [];
   if (!isRecord(value)) return { scenario: structuredClone(DEFAULT_SCENARIO), problems: [{ field: '', code: 'not-an-object' }] };
   // `layers` and `notes` belong to the workspace around the scenario (src/user/workspace.ts); they are read there.
-  const known = new Set(['asOf', 'horizon', 'seed', 'paths', 'plans', 'indicators', 'version', 'notes', 'layers']);
+  const known = new Set(['asOf', 'horizon', 'seed', 'paths', 'plans', 'indicators', 'aboutTolerance', 'version', 'notes', 'layers']);
   for (const k of Object.keys(value)) if (!known.has(k)) problems.push({ field: k, code: FORBIDDEN_KEYS.includes(k) ? 'forbidden-key' : 'unknown-field' });
 
   const int = (field: string, min: number, max: number, fallback: number | null): number | null => {
@@ -119,6 +127,12 @@ export function readScenario(value: unknown): { scenario: Scenario; problems: Sc
     plans: [],
     indicators: {},
   };
+  const tolerance = Object.hasOwn(value, 'aboutTolerance') ? value.aboutTolerance : undefined;
+  if (tolerance !== undefined && tolerance !== null) {
+    if (typeof tolerance !== 'number' || !Number.isFinite(tolerance)) problems.push({ field: 'aboutTolerance', code: 'not-a-number', value: show(tolerance) });
+    else if (!(tolerance > ABOUT_TOLERANCE_RANGE[0] && tolerance <= ABOUT_TOLERANCE_RANGE[1])) problems.push({ field: 'aboutTolerance', code: 'out-of-range', value: show(tolerance) });
+    else if (tolerance !== DEFAULT_ABOUT_TOLERANCE) scenario.aboutTolerance = tolerance;
+  }
   const plans = Object.hasOwn(value, 'plans') ? value.plans : undefined;
   if (plans !== undefined) {
     if (!Array.isArray(plans) || plans.some((p) => typeof p !== 'string' || p.length > 100)) problems.push({ field: 'plans', code: 'not-a-string' });
@@ -188,7 +202,9 @@ export function scoresPlan(plans: readonly string[], planId: string): boolean {
  */
 export function toEngineScenario(scenario: Scenario): EngineScenario {
   // Each plan's own year is `AssessInput.planAsOf` (see `engineRequest`); the rest start from today's data.
-  return { asOf: scenario.asOf === PLANS_AS_OF ? null : scenario.asOf, horizon: scenario.horizon, seed: scenario.seed, paths: scenario.paths, assumptions: scenario.indicators };
+  const engine: EngineScenario = { asOf: scenario.asOf === PLANS_AS_OF ? null : scenario.asOf, horizon: scenario.horizon, seed: scenario.seed, paths: scenario.paths, assumptions: scenario.indicators };
+  if (scenario.aboutTolerance !== undefined) engine.aboutTolerance = scenario.aboutTolerance;
+  return engine;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -1,4 +1,4 @@
-import { assumptionFor, type Assumption, type AssessResult } from '../model/index.ts';
+import { assumptionFor, DEFAULT_ABOUT_TOLERANCE, type Assumption, type AssessResult } from '../model/index.ts';
 import { applyPreset, type PresetName } from '../scenario/presets.ts';
 import { OPENING_SCENARIO, type Scenario } from '../scenario/scenario.ts';
 import { normaliseProse } from '../text/user-text.ts';
@@ -37,6 +37,13 @@ export class WorkspaceState {
   /** Set one number of the scenario (`asOf` may be null: the latest data). */
   set<K extends ScenarioNumber>(field: K, value: Scenario[K]): void {
     this.scenario = { ...this.scenario, [field]: value };
+  }
+
+  /** Set the tolerance of "about" targets (a fraction); the default is stored as no field, so a link stays as it was. */
+  setAboutTolerance(tolerance: number): void {
+    const next: Scenario = { ...this.scenario, aboutTolerance: tolerance };
+    if (tolerance === DEFAULT_ABOUT_TOLERANCE) delete next.aboutTolerance;
+    this.scenario = next;
   }
 
   /** Score these plans (every plan when empty). */

@@ -182,6 +182,7 @@ function toTargetRow(target: UserTarget, layer: UserLayer, line: number): Target
     value_text: String(target.value),
     clause_zh: target.label,
     note: target.note ?? null,
+    tolerance: target.tolerance ?? null,
     origin: 'user',
     layer: layer.id,
   };

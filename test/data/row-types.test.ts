@@ -93,6 +93,7 @@ describe('the seed row types', () => {
         value_text: string;
         clause_zh: string;
         note: string | null;
+        tolerance: number | null;
       } & LayerMark &
         // The value cell as written (`3.0`), added by the loader for downloads.
         ExactValue

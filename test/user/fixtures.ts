@@ -56,6 +56,7 @@ export function smallDataset(): Dataset {
         value_text: '2.8万亿',
         clause_zh: '地区生产总值达2.8万亿元',
         note: null,
+        tolerance: null,
       },
     ],
     actuals: [2019, 2020, 2021].map((year, i) => ({

@@ -61,6 +61,7 @@ describe('withLayers', () => {
       value_text: '35000',
       clause_zh: '我希望到2025年达到3.5万亿',
       note: null,
+      tolerance: null,
       origin: 'user',
       layer: 'u1',
     });

@@ -1,0 +1,57 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { encodeLink } from '../../src/scenario/link-codec.ts';
+import { DEFAULT_SCENARIO } from '../../src/scenario/scenario.ts';
+import { useChromium } from './chromium.ts';
+import { allOutlookRows, settledAddress } from './pages.ts';
+
+const browser = useChromium();
+
+/** A layer with one "about" target: R&D at about 3.7% of GDP in 2025, near the projected median. */
+const layers = [
+  {
+    id: 'l1',
+    label: 'about',
+    created: '2026-12-01T00:00:00Z',
+    indicators: [],
+    actuals: [],
+    targets: [{ indicator_id: 'rd_gdp_ratio', region: 'guangzhou', year: 2025, value: 3.7, unit: 'percent', comparator: '~', label: '研发投入强度3.7%左右' }],
+  },
+];
+
+/** The user's target's probability cell in the outlook table. */
+const cell = (page: Page) => page.locator('#outlook td.probability[data-target^="user:"]');
+
+describe('an "about" target', () => {
+  it('shows its band, follows the tolerance field, and keeps the tolerance in the link', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    const link = await encodeLink({ scenario: { ...DEFAULT_SCENARIO }, data: 'x', layers });
+    await page.goto(`${inject('baseUrl')}#s=${link}`);
+    await page.locator('#outlook').scrollIntoViewIfNeeded();
+    await allOutlookRows(page);
+    await cell(page).waitFor();
+    const row = page.locator('#outlook tr:has(td.probability[data-target^="user:"])');
+    expect(await row.locator('td').nth(2).textContent()).toMatch(/约\s3\.7%（±2%）/);
+    const before = Number(await cell(page).getAttribute('data-probability'));
+    expect(before).toBeGreaterThan(0);
+    // Wider: ±10% holds more of the paths.
+    const field = page.locator('#outlook input.tolerance');
+    expect(await field.inputValue()).toBe('2');
+    await field.fill('10');
+    await field.press('Enter');
+    await expect.poll(async () => Number(await cell(page).getAttribute('data-probability')), { timeout: 30_000 }).toBeGreaterThan(before);
+    expect(await row.locator('td').nth(2).textContent()).toContain('（±10%）');
+    const after = Number(await cell(page).getAttribute('data-probability'));
+    // The link keeps it: opened again, the field and the probability are the same.
+    const address = await settledAddress(page);
+    const again = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await again.goto(address);
+    await again.locator('#outlook').scrollIntoViewIfNeeded();
+    await allOutlookRows(again);
+    await cell(again).waitFor();
+    expect(await again.locator('#outlook input.tolerance').inputValue()).toBe('10');
+    await expect.poll(async () => Number(await cell(again).getAttribute('data-probability')), { timeout: 30_000 }).toBe(after);
+    await again.close();
+    await page.close();
+  });
+});
