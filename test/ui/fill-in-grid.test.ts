@@ -121,4 +121,12 @@ describe('previewGrid', () => {
     const row = withLayers(dataset, read.layers).actuals.find((a) => a.layer === 'u1');
     expect(row).toMatchObject({ origin: 'user', quality: 'preliminary', source_publisher: '广州市统计局', source_title: '2021年广州统计年鉴', source_url: 'https://tjj.gz.gov.cn/x', source_quote: '研发经费投入强度3.12%' });
   });
+
+  it('refuses a stored value whose quality or source field is not what the reader keeps, and says where', () => {
+    const bad = { id: 'u1', label: 'x', created: '2026-12-01T14:40:00.000Z', indicators: [], targets: [],
+      actuals: [{ indicator_id: 'rd_gdp_ratio', region: 'guangzhou', year: 2020, value: 3.1, unit: 'percent', source: 's', line: null, quality: 'guess', url: 7 }] };
+    const read = parseLayers([bad], { catalogue: dataset.indicators });
+    expect(read.layers[0]?.actuals).toEqual([]);
+    expect(read.problems.map((p) => [p.path, p.code])).toEqual(expect.arrayContaining([['layers[0].actuals[0].url', 'not-a-string'], ['layers[0].actuals[0].quality', 'not-in-list']]));
+  });
 });
