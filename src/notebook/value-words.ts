@@ -1,8 +1,10 @@
 import type { ActualRow } from '../data/types.ts';
 import type { Locale } from '../text/locale.ts';
-import { MESSAGES } from '../i18n/messages.ts';
+import { fill, MESSAGES } from '../i18n/messages.ts';
 import { USER_MESSAGES } from '../i18n/user-messages.ts';
 import { FORMULA_PUBLISHER } from '../user/derived-history.ts';
+import { USER_PUBLISHER } from '../user/merge-layers.ts';
+import { FILL_IN_MESSAGES } from '../i18n/fill-in-messages.ts';
 import { publisherName } from '../i18n/source-text.ts';
 
 /** What a value's words are read from: its quality, and whether a user layer brought it. */
@@ -41,7 +43,10 @@ export function qualityWord(value: ValueFacts, locale: Locale): string {
 export function publisherWord(value: ValueFacts, locale: Locale): string {
   if (!isUserValue(value)) return publisherName(value, locale);
   const u = USER_MESSAGES[locale];
-  return value.source_publisher === FORMULA_PUBLISHER ? u.sourceFormula : u.sourceImported;
+  if (value.source_publisher === FORMULA_PUBLISHER) return u.sourceFormula;
+  // A filled-in figure names the publisher the user read it from; it is still theirs, and says so.
+  if (value.source_publisher !== USER_PUBLISHER) return fill(FILL_IN_MESSAGES[locale].sourceTyped, { publisher: value.source_publisher });
+  return u.sourceImported;
 }
 
 /**

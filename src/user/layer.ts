@@ -1,4 +1,4 @@
-import type { Unit } from '../data/seed-schemas.ts';
+import type { Quality, Unit } from '../data/seed-schemas.ts';
 import type { TargetRow } from '../data/types.ts';
 
 /**
@@ -54,6 +54,16 @@ export interface UserActual extends PlacedValue {
   /** Where the user says the figure is from (free text, shown as text, never as markup or a link unless http(s)). */
   source: string;
   line: number | null;
+  /** Who published the figure, as the user typed it (the fill-in grid's source); absent for a plain import. */
+  publisher?: string;
+  /** The document it is read from. */
+  title?: string;
+  /** Where it can be read; shown as a link only when http(s). */
+  url?: string;
+  /** The words that give the figure, verbatim. */
+  quote?: string;
+  /** How firm the figure is, as the user says; absent means final. */
+  quality?: Quality;
 }
 
 /** A target the user set, scored like a plan's. */
@@ -100,4 +110,4 @@ export function isRegion(region: string): boolean {
 }
 
 /** Text limits in characters. Definitions are longer prose, like the catalogue's (up to ~700). */
-export const TEXT_LIMITS = { name: 200, label: 500, source: 500, definition: 2_000, notes: 4_000 } as const;
+export const TEXT_LIMITS = { name: 200, label: 500, source: 500, definition: 2_000, notes: 4_000, url: 2_000 } as const;

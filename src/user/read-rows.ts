@@ -1,4 +1,4 @@
-import { COMPARATORS, UNITS, YEAR_RANGE, type Unit } from '../data/seed-schemas.ts';
+import { COMPARATORS, QUALITIES, UNITS, YEAR_RANGE, type Unit } from '../data/seed-schemas.ts';
 import {
   ID_PATTERN,
   isRegion,
@@ -129,8 +129,21 @@ export function readActual(raw: unknown, path: string, units: UnitsById, log: Pr
     ...placedValue(f),
     source: f.text('source', TEXT_LIMITS.source, { refuseFormula: true }),
     line: f.nullableInteger('line', 0, MAX_LINE),
+    ...sourceFields(raw as Record<string, unknown>, f),
   };
   return f.ok && knownIndicator(row as UserActual, path, units, log) ? (row as UserActual) : null;
+}
+
+/** The structured source a filled-in value may carry; each field is optional and kept only when present. */
+function sourceFields(raw: Record<string, unknown>, f: FieldReader): Partial<Pick<UserActual, 'publisher' | 'title' | 'url' | 'quote' | 'quality'>> {
+  const has = (key: string) => Object.hasOwn(raw, key) && raw[key] !== undefined && raw[key] !== null;
+  const out: Partial<Pick<UserActual, 'publisher' | 'title' | 'url' | 'quote' | 'quality'>> = {};
+  if (has('publisher')) out.publisher = f.text('publisher', TEXT_LIMITS.name, { refuseFormula: true });
+  if (has('title')) out.title = f.text('title', TEXT_LIMITS.source, { refuseFormula: true });
+  if (has('url')) out.url = f.text('url', TEXT_LIMITS.url, { refuseFormula: true });
+  if (has('quote')) out.quote = f.text('quote', TEXT_LIMITS.source, { refuseFormula: true });
+  if (has('quality')) out.quality = f.oneOf('quality', QUALITIES);
+  return out;
 }
 
 /**
