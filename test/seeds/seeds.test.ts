@@ -70,6 +70,14 @@ describe('shipped seed data', () => {
     });
     expect(hedged.map((a) => `line ${a.line}: ${a.source_quote}`)).toEqual([]);
   });
+
+  it('tells readers, in both languages, when a count is read from a name rather than a numeral', () => {
+    // The curator marks such rows in `note`; the quote's digits may then be a year's, so the digit
+    // check above proves nothing and the reader must be told how the count was read.
+    const named = dataset.actuals.filter((a) => (a.note ?? '').includes('COUNT FROM A NAME'));
+    expect(named.map((a) => `${a.indicator_id}@${a.region}@${a.year}=${a.value}`)).toEqual(['national_labs@guangzhou@2020=1', 'national_labs@guangzhou@2021=1']);
+    expect(named.filter((a) => !a.note_zh?.includes('读出') || !a.note_en?.includes('read from')).map((a) => a.line)).toEqual([]);
+  });
 });
 
 /** The ways a quote may write a value: as is, or in 万 / 亿 / billion units (亿元 = 0.1 billion). */
