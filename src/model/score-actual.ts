@@ -59,7 +59,7 @@ export function scoreActual(
     const high = passes(actual.value + half);
     if (low && high) return { ...base, verdict: 'met', reason: 'rounded-clear' };
     // Both ends outside a band may still straddle it, so '~' also needs the interval to miss it whole.
-    const clear = target.comparator === '~' ? actual.value + half < aboutBand(target.value, target.tolerance).low || actual.value - half > aboutBand(target.value, target.tolerance).high : target.comparator !== '==';
+    const clear = target.comparator === '~' ? outsideBand(actual.value - half, actual.value + half, aboutBand(target.value, target.tolerance)) : target.comparator !== '==';
     if (!low && !high && clear) return { ...base, verdict: 'missed', reason: 'rounded-clear' };
     return { ...base, verdict: 'undetermined', reason: 'within-rounding' };
   }
@@ -75,4 +75,9 @@ export function satisfies(value: number, target: number, comparator: Comparator,
   if (comparator === '<=') return value <= target;
   if (comparator === '~') return inBand(value, aboutBand(target, tolerance));
   return value === target;
+}
+
+/** Whether the interval [low, high] lies wholly below or wholly above a band. */
+function outsideBand(low: number, high: number, band: { low: number; high: number }): boolean {
+  return high < band.low || low > band.high;
 }
