@@ -53,7 +53,7 @@ export function chartSummary(input: ChartSummaryInput, locale: Locale): string {
   const since = ahead && view.picked.find((a) => a.year === ahead.year);
   const row = ahead && view.targets.find((t) => t.plan_id === ahead.plan_id && t.year === ahead.year && t.comparator === ahead.comparator && t.value === ahead.target);
   if (ahead && since && row) {
-    const decided = fill(s.summaryDecided, { ...about(row), actual: fmt(since.value), verdict: s.verdict[scoreActual(row, since).verdict] });
+    const decided = fill(s.summaryDecided, { ...about(row), actual: fill(s.actualAs[since.quality], { value: fmt(since.value) }), verdict: s.verdict[scoreActual(row, since).verdict] });
     const then = fill(s.summaryThen, { asOf: ahead.last_actual_year ?? '', status: m.status[ahead.status], probability: formatProbability(ahead.probability ?? 0, locale) });
     return decided + then + s.stop;
   }
@@ -79,7 +79,7 @@ export function chartSummary(input: ChartSummaryInput, locale: Locale): string {
     .sort((a, b) => b.target.year - a.target.year)[0];
   if (decided?.actual) {
     const verdict = scoreActual(decided.target, decided.actual).verdict;
-    return fill(s.summaryDecided, { ...about(decided.target), actual: fmt(decided.actual.value), verdict: s.verdict[verdict] }) + s.stop;
+    return fill(s.summaryDecided, { ...about(decided.target), actual: fill(s.actualAs[decided.actual.quality], { value: fmt(decided.actual.value) }), verdict: s.verdict[verdict] }) + s.stop;
   }
 
   const latest = view.picked[view.picked.length - 1];

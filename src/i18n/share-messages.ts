@@ -10,7 +10,9 @@ const zh = {
   reach: { '>=': '达到', '<=': '不超过', '==': '为', '~': '约为' },
   summaryAhead: '{region}{indicator}：{plan}要求{year}年{reach}{target}，本情景下达成概率{probability}（{status}）',
   summaryGrowth: '；需年均增长{needed}，此前实际年均增长{seen}',
-  summaryDecided: '{region}{indicator}：{plan}要求{year}年{reach}{target}，实际为{actual}，{verdict}',
+  summaryDecided: '{region}{indicator}：{plan}要求{year}年{reach}{target}，{actual}，{verdict}',
+  /** The published value in summaryDecided, worded by its quality: a lower bound is “超过”, never “实际为”. */
+  actualAs: { final: '实际为{value}', preliminary: '初步值为{value}', rounded: '实际约为{value}', lower_bound: '实际超过{value}', estimate: '估计值为{value}' },
   /** After summaryDecided, for a target the chart hindcasts: what the model said from the data its plan had. */
   summaryThen: '；按截至{asOf}年的数据，模型当时评为“{status}”（{probability}）',
   summaryPendingTarget: '{region}{indicator}：{plan}要求{year}年{reach}{target}；最新公布数据为{lastYear}年的{last}',
@@ -68,7 +70,8 @@ const en: ShareMessages = {
   reach: { '>=': 'at least ', '<=': 'at most ', '==': '', '~': 'about ' },
   summaryAhead: '{indicator}, {region}: the {plan} target of {reach}{target} in {year} has a {probability} probability in this scenario ({status})',
   summaryGrowth: '; it needs {needed} growth a year against {seen} seen so far',
-  summaryDecided: '{indicator}, {region}: the {plan} target of {reach}{target} for {year} was {verdict} (actual {actual})',
+  summaryDecided: '{indicator}, {region}: the {plan} target of {reach}{target} for {year} was {verdict} ({actual})',
+  actualAs: { final: 'actual {value}', preliminary: 'preliminary {value}', rounded: 'actual about {value}', lower_bound: 'actual more than {value}', estimate: 'estimated {value}' },
   summaryThen: '; from the data up to {asOf}, the model then rated it {status} ({probability})',
   summaryPendingTarget: '{indicator}, {region}: the {plan} target is {reach}{target} in {year}; the latest published value is {last} for {lastYear}',
   summaryDataOnly: '{indicator}, {region}: published {first}–{last}, latest {value} for {last}',

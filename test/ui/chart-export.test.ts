@@ -54,7 +54,7 @@ describe('chart SVG file', () => {
     expect(root.getAttribute('width')).toBe(String(EXPORT_WIDTH));
     expect(root.querySelector('title')?.textContent).toBe('企业数 · gz');
     // The fixture's latest decided target: 2019, 超过11,200家 against plan A's 11,000.
-    expect(root.querySelector('desc')?.textContent).toBe('gz企业数：甲要求2019年达到11,000家，实际为11,200家，已达成。');
+    expect(root.querySelector('desc')?.textContent).toBe('gz企业数：甲要求2019年达到11,000家，实际超过11,200家，已达成。');
   });
 
   it('carries its sources, the model line and the scenario link inside', () => {

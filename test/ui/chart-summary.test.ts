@@ -34,8 +34,8 @@ describe('chart summary', () => {
     // Plan A's 2019 target of 11,000, assessed from the data to 2018; 2019 has since published 超过11,200家.
     const then = ahead({ id: 'a:firms@gz:2019', plan_id: 'a', year: 2019, target: 11000, last_actual_year: 2018, probability: 0.3, status: 'unlikely' });
     const input = { view: firms, plans: dataset.plans, assessments: [then] };
-    expect(chartSummary(input, 'zh')).toBe('gz企业数：甲要求2019年达到11,000家，实际为11,200家，已达成；按截至2018年的数据，模型当时评为“不太可能”（30%）。');
-    expect(chartSummary(input, 'en')).toBe('Firms, gz: the A target of at least 11,000 for 2019 was met (actual 11,200); from the data up to 2018, the model then rated it unlikely (30%).');
+    expect(chartSummary(input, 'zh')).toBe('gz企业数：甲要求2019年达到11,000家，实际超过11,200家，已达成；按截至2018年的数据，模型当时评为“不太可能”（30%）。');
+    expect(chartSummary(input, 'en')).toBe('Firms, gz: the A target of at least 11,000 for 2019 was met (actual more than 11,200); from the data up to 2018, the model then rated it unlikely (30%).');
   });
 
   it('picks the earliest target ahead when several are', () => {
@@ -45,7 +45,7 @@ describe('chart summary', () => {
 
   it('without an engine result, scores the latest target whose year is published', () => {
     // 2019: the tightest lower bound is 超过11,200家, which clears plan A's 11,000 (listed first).
-    expect(chartSummary({ view: firms, plans: dataset.plans, assessments: [] }, 'zh')).toBe('gz企业数：甲要求2019年达到11,000家，实际为11,200家，已达成。');
+    expect(chartSummary({ view: firms, plans: dataset.plans, assessments: [] }, 'zh')).toBe('gz企业数：甲要求2019年达到11,000家，实际超过11,200家，已达成。');
     // 3.1% against a target of at least 3%.
     expect(chartSummary({ view: share, plans: dataset.plans, assessments: [] }, 'en')).toBe(
       'Intensity, gz: the A target of at least 3% for 2020 was met (actual 3.1%).',
