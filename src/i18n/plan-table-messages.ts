@@ -124,6 +124,8 @@ const panelZh = {
   problems: '问题（这些行不会导入）',
   notes: '说明',
   line: '第 {line} 行',
+  /** A note in the preview: where (line · column), then what; a full-width colon in Chinese. */
+  noteLine: '{where}：{text}',
   already: '已导入过同名规划“{name}”：请先移除那一层。',
   columns: { plan: '规划名称', issuer: '发布机关', issued: '发布日期', indicator: '指标', region: '地区', year: '年份', comparator: '比较', value: '目标值', unit: '单位', tolerance: '容差', clause: '原文', source: '来源', note: '备注' } as Record<PlanColumn, string>,
   confirm: '确认导入',
@@ -146,6 +148,7 @@ const panelEn: typeof panelZh = {
   problems: 'Problems (these rows are not imported)',
   notes: 'Notes',
   line: 'line {line}',
+  noteLine: '{where}: {text}',
   already: 'A plan named “{name}” is already imported: remove that layer first.',
   columns: { plan: 'plan', issuer: 'issuer', issued: 'issued', indicator: 'indicator', region: 'region', year: 'year', comparator: 'comparator', value: 'value', unit: 'unit', tolerance: 'tolerance', clause: 'clause', source: 'source', note: 'note' },
   confirm: 'Import',

@@ -13,6 +13,7 @@ describe('the plan-import preview', () => {
     expect(zh.plans.map((p) => p.text)).toEqual(['规划甲：2 个目标']);
     expect(zh.indicators.map((d) => d.text)).toEqual(['引进人才数 · u_1']);
     expect(zh.problems.map((p) => [p.line, p.column, p.text, p.cell])).toEqual([['第 4 行', '年份', '不是年份', '二〇二五']]);
+    expect(zh.notes.map((n) => n.text)).toContain('第 3 行 · 指标：目录中没有此指标，将作为新指标导入 “u_1 引进人才数”');
     expect(zh.canImport).toBe(true);
     const en = planImportView(preview, 'en', new Set());
     expect(en.summary).toBe('Plans: 1 · targets: 2 · new indicators: 1 · problems: 1.');

@@ -39,7 +39,7 @@ export function planImportView(preview: PlanTablePreview, locale: Locale, existi
       cell: p.text,
       code: p.code,
     })),
-    notes: preview.notes.map((n, i) => ({ key: `${i}`, text: `${fill(w.line, { line: n.line })}${n.column === null ? '' : ` · ${w.columns[n.column]}`}: ${planFindingText(locale, 'note', n)}${n.text ? ` “${n.text}”` : ''}`, code: n.code })),
+    notes: preview.notes.map((n, i) => ({ key: `${i}`, text: fill(w.noteLine, { where: `${fill(w.line, { line: n.line })}${n.column === null ? '' : ` · ${w.columns[n.column]}`}`, text: `${planFindingText(locale, 'note', n)}${n.text ? ` “${n.text}”` : ''}` }), code: n.code })),
     already,
     canImport: preview.targets.length > 0 && already.length === 0,
   };
