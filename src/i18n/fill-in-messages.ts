@@ -30,6 +30,7 @@ const zh = {
   draftNote: '未确认的填写只保留在本页，刷新后不保留；确认后的数据随工作区自动保存。',
   sourceTyped: '由你填写（来源：{publisher}）',
   noSource: '请至少填写来源的发布机构或文件名称。',
+  formulaSource: '来源的“{field}”以 =、+、- 或 @ 开头，像是电子表格公式，保存后无法读回；请修改后再添加本指标的数值。',
   openGrid: '补齐',
   problemAt: '{cell}：{problem}',
 };
@@ -63,6 +64,7 @@ const en: typeof zh = {
   draftNote: 'Figures not yet confirmed stay on this page only and are not kept on reload; confirmed ones are saved with the workspace.',
   sourceTyped: 'Typed by you (source: {publisher})',
   noSource: 'Give at least the source’s publisher or document.',
+  formulaSource: 'The source’s “{field}” starts with =, +, - or @ like a spreadsheet formula and could not be read back once saved; change it before adding this indicator’s figures.',
   openGrid: 'Fill in',
   problemAt: '{cell}: {problem}',
 };

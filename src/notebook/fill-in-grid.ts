@@ -3,7 +3,7 @@ import type { Dataset, TargetRow } from '../data/types.ts';
 import { previewImport, type ImportProblem, type PublishedFigure } from '../import/index.ts';
 import { figureKey } from '../import/published-check.ts';
 import { TEXT_LIMITS, type UserActual, type UserLayer } from '../user/layer.ts';
-import { normaliseLine } from '../text/user-text.ts';
+import { looksLikeFormula, normaliseLine } from '../text/user-text.ts';
 
 /** Target kinds the engine scores against a year's value; policy parameters and funding lines are not. */
 const SCORED_KINDS: ReadonlySet<TargetRow['kind']> = new Set(['annual', 'end', 'milestone']);
@@ -126,12 +126,19 @@ export interface GridEntry {
   quality: Quality;
 }
 
+/** The fields of a group's source block, in the order the grid shows them. */
+export const SOURCE_FIELDS = ['publisher', 'title', 'url', 'quote'] as const;
+export type SourceField = (typeof SOURCE_FIELDS)[number];
+
 /** A problem with one cell (`cell` its key), or with a group's source (`cell` null). */
 export interface GridProblem {
   indicator_id: string;
   cell: string | null;
-  /** The importer's problem, or `no-source` when a group with figures names neither publisher nor document. */
-  problem: ImportProblem | { code: 'no-source' };
+  /**
+   * The importer's problem; `no-source` when a group with figures names neither publisher nor
+   * document; `formula-source` when one of its source fields starts like a spreadsheet formula.
+   */
+  problem: ImportProblem | { code: 'no-source' } | { code: 'formula-source'; field: SourceField };
 }
 
 /** What applying the grid would add, and what stops part of it. */
@@ -159,11 +166,22 @@ export function previewGrid(
 ): GridPreview {
   const problems: GridProblem[] = [];
   const typed = entries.filter((e) => e.text.trim() !== '');
-  const sourced = typed.filter((e) => {
+  const named = typed.filter((e) => {
     const s = sources.get(e.cell.indicator_id);
     return s !== undefined && (clean(s.publisher) !== '' || clean(s.title) !== '');
   });
-  for (const id of new Set(typed.filter((e) => !sourced.includes(e)).map((e) => e.cell.indicator_id))) problems.push({ indicator_id: id, cell: null, problem: { code: 'no-source' } });
+  for (const id of new Set(typed.filter((e) => !named.includes(e)).map((e) => e.cell.indicator_id))) problems.push({ indicator_id: id, cell: null, problem: { code: 'no-source' } });
+  // The layer reader refuses a source field that starts like a formula (CSV injection), so such a
+  // value would be kept today and dropped at the next load: refuse the group's figures now, and say which field.
+  const formulaFields = new Map<string, SourceField[]>();
+  for (const id of new Set(named.map((e) => e.cell.indicator_id))) {
+    const s = sources.get(id);
+    const fields = SOURCE_FIELDS.filter((f) => s !== undefined && looksLikeFormula(normaliseLine(s[f])));
+    if (fields.length === 0) continue;
+    formulaFields.set(id, fields);
+    for (const field of fields) problems.push({ indicator_id: id, cell: null, problem: { code: 'formula-source', field } });
+  }
+  const sourced = named.filter((e) => !formulaFields.has(e.cell.indicator_id));
   if (sourced.length === 0) return { actuals: [], problems };
   // Line 1 is the header, so entry i is on line i + 2; tabs and line breaks in a cell would split it.
   const flat = (text: string) => text.replace(/[\t\r\n]+/g, ' ');

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ActualRow, Dataset, IndicatorRow, TargetRow } from '../../src/data/types.ts';
 import { gridLayer, missingCells, previewGrid, readPaste, type GridSource } from '../../src/notebook/fill-in-grid.ts';
@@ -120,6 +121,32 @@ describe('previewGrid', () => {
     expect(read.layers).toEqual([layer]);
     const row = withLayers(dataset, read.layers).actuals.find((a) => a.layer === 'u1');
     expect(row).toMatchObject({ origin: 'user', quality: 'preliminary', source_publisher: '广州市统计局', source_title: '2021年广州统计年鉴', source_url: 'https://tjj.gz.gov.cn/x', source_quote: '研发经费投入强度3.12%' });
+  });
+
+  it('refuses a group whose source field starts like a formula, by field, so nothing is kept that the next load would drop', () => {
+    // The layer reader refuses such fields (CSV injection); the importer only sees "publisher · document".
+    const risky = new Map([['rd_gdp_ratio', { ...source, title: '=HYPERLINK("x")', quote: ' @SUM(A1)' }], ['hightech_enterprises', { ...source, url: '', quote: '' }]]);
+    const p = previewGrid([{ cell: rd2020!, text: '3.1', quality: 'final' }, { cell: groups[1]!.cells[0]!, text: '12000', quality: 'final' }], risky, dataset.indicators, []);
+    expect(p.problems).toEqual([
+      { indicator_id: 'rd_gdp_ratio', cell: null, problem: { code: 'formula-source', field: 'title' } },
+      { indicator_id: 'rd_gdp_ratio', cell: null, problem: { code: 'formula-source', field: 'quote' } },
+    ]);
+    // The other indicator's figure is still kept.
+    expect(p.actuals.map((a) => [a.indicator_id, a.value])).toEqual([['hightech_enterprises', 12000]]);
+  });
+
+  it('gives a layer the reader reads back whole, whatever the source fields hold', () => {
+    const text = fc.string({ maxLength: 12 }).map((t) => t.replace(/^x/, '='));
+    fc.assert(
+      fc.property(fc.record({ publisher: text, title: text, url: text, quote: text }), (s) => {
+        const p = previewGrid([{ cell: rd2020!, text: '3.1', quality: 'final' }], new Map([['rd_gdp_ratio', s]]), dataset.indicators, []);
+        const layer = { ...gridLayer(p.actuals, 'x', '2026-12-01T14:40:00.000Z'), id: 'u1' };
+        const read = parseLayers([layer], { catalogue: dataset.indicators });
+        expect(read.problems).toEqual([]);
+        expect(read.layers[0]?.actuals).toEqual(layer.actuals);
+      }),
+      { seed: 15, numRuns: 300 },
+    );
   });
 
   it('refuses a stored value whose quality or source field is not what the reader keeps, and says where', () => {
