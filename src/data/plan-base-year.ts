@@ -11,9 +11,11 @@ export type BaseYearSource = 'issued' | 'period';
  *
  * @param plan - A plan row.
  * @example planBaseYear({ issued: '2018-09-14', period: '2018-2020' }) // { year: 2017, from: 'issued' }
+ * @example planBaseYear({ issued: '2024-05', period: null }) // { year: 2023, from: 'issued' }
  */
 export function planBaseYear(plan: Pick<PlanRow, 'issued' | 'period'>): { year: number; from: BaseYearSource } | null {
-  const issued = /^(\d{4})-\d{2}-\d{2}$/.exec(plan.issued ?? '');
+  // A year or a year and month is enough (a plan table may give only those): the rule reads the year.
+  const issued = /^(\d{4})(-\d{2}(-\d{2})?)?$/.exec(plan.issued ?? '');
   if (issued) return { year: Number(issued[1]) - 1, from: 'issued' };
   const period = /^(\d{4})\s*[-–—]\s*\d{4}$/.exec(plan.period ?? '');
   if (period) return { year: Number(period[1]) - 1, from: 'period' };

@@ -14,7 +14,13 @@ describe('planBaseYear', () => {
     expect(planBaseYear({ issued: null, period: '2019-2021' })).toEqual({ year: 2018, from: 'period' });
     expect(planBaseYear({ issued: '', period: '2019–2021' })).toEqual({ year: 2018, from: 'period' });
     expect(planBaseYear({ issued: null, period: null })).toBeNull();
-    expect(planBaseYear({ issued: '2018', period: 'soon' })).toBeNull();
+    expect(planBaseYear({ issued: 'soon', period: 'soon' })).toBeNull();
+  });
+
+  it('reads the year from an issued date given as a year or a year and month, as plan tables may give it', () => {
+    expect(planBaseYear({ issued: '2018', period: 'soon' })).toEqual({ year: 2017, from: 'issued' });
+    expect(planBaseYear({ issued: '2024-05', period: null })).toEqual({ year: 2023, from: 'issued' });
+    expect(planBaseYear({ issued: '2024-5', period: '2021-2025' })).toEqual({ year: 2020, from: 'period' });
   });
 
   it('gives the seeded plans the years their texts support', () => {
