@@ -4,6 +4,7 @@ import { OPENING_SCENARIO, type Scenario } from '../scenario/scenario.ts';
 import { normaliseProse } from '../text/user-text.ts';
 import type { UserIndicator, UserLayer, UserTarget } from '../user/layer.ts';
 import { workspaceJson, type Note, type Workspace } from '../user/workspace.ts';
+import { withoutItem, type LayerItem } from '../user/remove-item.ts';
 
 /** The layer that holds what the reader made by hand (targets and formula indicators from the forms). */
 export const MANUAL_LAYER = 'manual';
@@ -130,15 +131,9 @@ export class WorkspaceState {
     return gone?.label ?? null;
   }
 
-  /** Remove one target (by index) or formula indicator (with its targets) from a layer; a layer left empty goes too. */
-  removeItem(layerId: string, item: { target: number } | { indicator: string }): void {
-    this.layers = this.layers
-      .map((l) => {
-        if (l.id !== layerId) return l;
-        if ('target' in item) return { ...l, targets: l.targets.filter((_, i) => i !== item.target) };
-        return { ...l, indicators: l.indicators.filter((d) => d.id !== item.indicator), targets: l.targets.filter((t) => t.indicator_id !== item.indicator) };
-      })
-      .filter((l) => l.indicators.length + l.actuals.length + l.targets.length > 0);
+  /** Remove one target (by index) or formula indicator (with its targets) from a layer (see `withoutItem`); a layer left empty goes too. */
+  removeItem(layerId: string, item: LayerItem): void {
+    this.layers = this.layers.flatMap((l) => (l.id !== layerId ? [l] : (withoutItem(l, item) ?? [])));
   }
 
   addTarget(target: UserTarget): void {
