@@ -1,7 +1,7 @@
 import type { PlanRow } from '../data/types.ts';
 import type { SeriesProjection, TargetAssessment } from '../model/index.ts';
 import type { IndicatorView } from '../notebook/notebook.ts';
-import { publishedCell, significant } from './csv-numbers.ts';
+import { originCell, publishedCell, significant } from './csv-numbers.ts';
 import { scenarioComments, type CsvScenario } from './csv-scenario.ts';
 import { writeCsv, type CsvCell } from './csv-write.ts';
 
@@ -32,6 +32,9 @@ export const CHART_CSV_COLUMNS = [
   'p50',
   'p75',
   'p95',
+  // Last, so scripts that read the columns above by position still work: `user` for a value or target
+  // from the reader's own layer, `published` for the shipped data; empty on projection rows.
+  'origin',
 ] as const;
 
 export interface ChartCsvInput {
@@ -68,6 +71,7 @@ export function chartCsv(input: ChartCsvInput): string {
       source_title: a.source_title,
       source_url: a.source_url,
       source_quote: a.source_quote,
+      origin: originCell(a),
     });
   }
   for (const t of view.targets) {
@@ -83,6 +87,7 @@ export function chartCsv(input: ChartCsvInput): string {
       clause_zh: t.clause_zh,
       probability: significant(assessed?.probability ?? null),
       status: assessed?.status ?? null,
+      origin: originCell(t),
     });
   }
   projection?.years.forEach((year, i) => {

@@ -2,6 +2,7 @@
 // a published value as the publisher wrote it, a model output to four significant digits (the
 // engine's Monte Carlo error is far above the fifth), and a difference of two published values
 // exactly, without the noise of binary floating point (2.6 − 3.0 is −0.4, not −0.40000000000000036).
+import type { LayerMark } from '../data/types.ts';
 
 /** A number already written in decimal, put into the file as it is (see `writeCsv`). */
 export interface DecimalCell {
@@ -76,4 +77,9 @@ export function exactDifference(a: string, b: string): string | null {
 export function decimalOf(row: { value: number; value_exact?: string }): string {
   const cell = publishedCell(row);
   return typeof cell === 'number' ? String(cell) : cell.decimal;
+}
+
+/** Whether a row is the reader's own (`user`) or shipped (`published`): the two are never to be mistaken. */
+export function originCell(row: LayerMark): 'user' | 'published' {
+  return row.origin === 'user' ? 'user' : 'published';
 }

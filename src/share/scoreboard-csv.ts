@@ -1,6 +1,6 @@
 import type { IndicatorRow, PlanRow } from '../data/types.ts';
 import type { ScoreRow } from '../notebook/notebook.ts';
-import { decimalOf, exactDifference, publishedCell, significant } from './csv-numbers.ts';
+import { decimalOf, exactDifference, originCell, publishedCell, significant } from './csv-numbers.ts';
 import { scenarioComments, type CsvScenario } from './csv-scenario.ts';
 import { writeCsv } from './csv-write.ts';
 
@@ -28,6 +28,9 @@ export const SCOREBOARD_CSV_COLUMNS = [
   'source_url',
   'source_quote',
   'clause_zh',
+  // Last, so scripts that read the columns above by position still work: whether the value the
+  // target was scored by is the reader's own (`user`) or published (`published`).
+  'actual_origin',
 ] as const;
 
 /**
@@ -70,6 +73,7 @@ export function scoreboardCsv(rows: readonly ScoreRow[], plans: readonly PlanRow
         source_url: a.source_url,
         source_quote: a.source_quote,
         clause_zh: t.clause_zh,
+        actual_origin: originCell(a),
       };
     }),
     { comments: header ? scenarioComments('scoreboard', header) : [] },

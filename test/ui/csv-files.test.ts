@@ -11,6 +11,8 @@ import { scenarioComments } from '../../src/share/csv-scenario.ts';
 import { writeCsv } from '../../src/share/csv-write.ts';
 import { scoreboardCsv } from '../../src/share/scoreboard-csv.ts';
 import { readSeedTexts } from '../seeds/read-seeds.ts';
+import type { UserLayer } from '../../src/user/layer.ts';
+import { withLayers } from '../../src/user/merge-layers.ts';
 
 const dataset = loadDataset(readSeedTexts());
 const notebook = buildNotebook(dataset);
@@ -75,6 +77,32 @@ describe('numbers in files', () => {
     expect(rows.find((r) => r.row_kind === 'projection')).toMatchObject({ year: '2023', p05: '3.281', p25: '3.399', p50: '3.457', p75: '3.511', p95: '3.65' });
     expect(rows.find((r) => r.row_kind === 'actual' && r.year === '2010')?.value).toBe('1.79');
     expect(rows.find((r) => r.row_kind === 'actual' && r.year === '2015')?.value).toBe('2.10');
+  });
+});
+
+describe('the reader’s own figures in files', () => {
+  // A user layer with a figure the fill-in grid typed (a publisher of the user's) and a target of the user's.
+  const layer: UserLayer = {
+    id: 'l1', label: '补充数据', created: '2026-12-02T01:00:00.000Z', indicators: [],
+    actuals: [{ indicator_id: 'rd_gdp_ratio', region: 'guangzhou', year: 2027, value: 4.1, unit: 'percent', source: '广州市统计局', line: null, publisher: '广州市统计局' }],
+    targets: [{ indicator_id: 'rd_gdp_ratio', region: 'guangzhou', year: 2027, comparator: '>=', value: 4, unit: 'percent', label: '我的目标' }],
+  };
+  const mine = withLayers(dataset, [layer]);
+  const view = buildNotebook(mine).charted.find((v) => v.key === 'rd_gdp_ratio@guangzhou')!;
+
+  it('marks every chart row by origin, so a typed publisher never passes for a published figure', () => {
+    const { rows } = rowsOf(chartCsv({ view, plans: mine.plans, projection: null, assessments: [] }));
+    const user = rows.filter((r) => r.origin === 'user');
+    expect(user.map((r) => [r.row_kind, r.year, r.source_publisher || r.plan_id])).toEqual([['actual', '2027', '广州市统计局'], ['target', '2027', 'user']]);
+    expect(rows.filter((r) => r.origin === 'published').length).toBe(rows.length - 2);
+  });
+
+  it('says in the scoreboard whether the scoring value was published', () => {
+    const indicators = new Map(mine.indicators.map((d) => [d.id, d]));
+    const { rows } = rowsOf(scoreboardCsv(buildNotebook(mine).scores, mine.plans, indicators));
+    // The user's 4.1 for 2027 scores the user's own target; every seeded target is scored by a published value.
+    expect(rows.filter((r) => r.actual_origin === 'user').map((r) => [r.plan_id, r.year, r.actual])).toEqual([['user', '2027', '4.1']]);
+    expect(rows.filter((r) => r.actual_origin === 'published').length).toBe(rows.length - 1);
   });
 });
 
