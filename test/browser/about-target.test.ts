@@ -34,7 +34,7 @@ async function band(page: Page, tolerance: number): Promise<{ top: number; botto
   const rect = page.locator(`${RD} .chart > svg g[aria-label=rect] rect`);
   await rect.waitFor({ state: 'attached' });
   return rect.evaluate((r, t) => {
-    const svg = r.ownerSVGElement as SVGSVGElement & { scale(name: string): { apply(v: number): number } };
+    const svg = (r as SVGRectElement).ownerSVGElement as SVGSVGElement & { scale(name: string): { apply(v: number): number } };
     const top = Number(r.getAttribute('y'));
     const y = svg.scale('y');
     return { top, bottom: top + Number(r.getAttribute('height')), high: y.apply(3.7 * (1 + t)), low: y.apply(3.7 * (1 - t)) };
