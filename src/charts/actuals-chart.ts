@@ -18,6 +18,7 @@ import { comparisonOutline, fan } from './marks/fan.ts';
 import { placeTargetBars, requiredPathLines, targetBars, type TargetBar } from './marks/target-bars.ts';
 import { lowerBounds, publishedValues, roundedRanges } from './marks/published-values.ts';
 import { userValues } from './marks/user-values.ts';
+import { withTolerance } from '../notebook/about-text.ts';
 import { USER_MESSAGES } from '../i18n/user-messages.ts';
 import { isUserValue, qualityWord } from '../notebook/value-words.ts';
 
@@ -46,6 +47,11 @@ export interface ActualsChartInput {
    * one: it stays linear and says why. Defaults to `'linear'`.
    */
   scale?: ChartScale;
+  /**
+   * The tolerance of "about" (`~`) targets without their own: the scenario's `aboutTolerance`, so
+   * the band drawn is the band scored. Absent uses `DEFAULT_ABOUT_TOLERANCE`.
+   */
+  aboutTolerance?: number;
 }
 
 /** The chart's margins beside the plot area, in pixels. */
@@ -88,7 +94,7 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
   const minYear = Math.min(...years);
   const maxYear = Math.max(...years);
 
-  const targets = placeTargetBars(view.targets, colors);
+  const targets = placeTargetBars(view.targets, colors, input.aboutTolerance);
   // Said on the chart in words, not left to a hover: where the band is cut, and why a log axis
   // that was asked for could not be drawn.
   const notes = [
@@ -136,7 +142,8 @@ export function actualsChartOptions(input: ActualsChartInput): Plot.PlotOptions 
       requiredPathLines(required, colors),
       // Under the as-of label when there is one: on a narrow chart the two would otherwise collide.
       Plot.text(note === '' ? [] : [note], { frameAnchor: 'top-right', dy: asOf === null ? 4 : 20, fill: FAN_COLOR, fontSize: NOTE_SIZE }),
-      targetBars(targets, (comparator) => m.comparators[comparator]),
+      // A static file has no tips: there a band's <title> says what it is. A live chart's tip says it already.
+      targetBars(targets, (comparator) => m.comparators[comparator], interactive ? undefined : targetTipTitle(input)),
       publishedValues(published, { first: minYear, last: maxYear }),
       userValues(mine, actualTipTitle(input), { first: minYear, last: maxYear }),
       roundedRanges(rounded),
@@ -162,16 +169,14 @@ export interface ChartTip {
  * @param fanYears - The fan's points on the chart, when the caller has them (`chartExtent(input).fan` by default).
  */
 export function chartTips(input: ActualsChartInput, fanYears: readonly FanPoint[] = chartExtent(input).fan): ChartTip[] {
-  const { view, plans, colors, locale } = input;
+  const { view, colors, locale } = input;
   const m = MESSAGES[locale];
   const { unit, measure_zh: measure } = view.indicator;
   const picked = view.picked;
-  const targets = placeTargetBars(view.targets, colors);
-  const fmt = (v: number) => formatValue(v, unit, locale, measure);
+  const targets = placeTargetBars(view.targets, colors, input.aboutTolerance);
   const est = (v: number) => formatEstimate(v, unit, locale, measure);
   const actualTitle = actualTipTitle(input);
-  const targetTitle = (t: TargetBar) =>
-    `${formatYear(t.target.year)} · ${m.colTarget} ${m.comparators[t.target.comparator]} ${fmt(t.target.value)}\n${planName(plans, t.target.plan_id, locale)}\n${t.target.value_text}`;
+  const targetTitle = targetTipTitle(input);
   const fanTitle = (f: FanPoint) =>
     `${formatYear(f.year)} · ${m.legendMedian} ${est(f.p50)}\n${m.legendBand50} ${est(f.p25)}–${est(f.p75)}\n${m.legendBand90} ${est(f.p05)}–${est(f.p95)}`;
   return [
@@ -196,6 +201,21 @@ function actualTipTitle(input: ActualsChartInput): (a: ActualRow) => string {
     isUserValue(a)
       ? fill(USER_MESSAGES[locale].userMarkTitle, { year: formatYear(a.year), value: fmt(a.value), word: qualityWord(a, locale), title: a.source_title })
       : `${formatYear(a.year)} · ${fmt(a.value)}\n${m.quality[a.quality]} · ${publisherName(a, locale)}\n${a.source_title}`;
+}
+
+/**
+ * The tip of a target on the chart: year, comparator and value (an "about" target with its band,
+ * "约 65%（±2%）", as the captions word it), then the plan and the clause.
+ *
+ * @param input - As for `actualsChartOptions`.
+ */
+function targetTipTitle(input: ActualsChartInput): (t: TargetBar) => string {
+  const { view, plans, locale } = input;
+  const m = MESSAGES[locale];
+  const { unit, measure_zh: measure } = view.indicator;
+  const fmt = (v: number) => formatValue(v, unit, locale, measure);
+  return ({ target, band }) =>
+    `${formatYear(target.year)} · ${m.colTarget} ${m.comparators[target.comparator]} ${withTolerance(fmt(target.value), { comparator: target.comparator, tolerance: band?.tolerance }, locale)}\n${planName(plans, target.plan_id, locale)}\n${target.value_text}`;
 }
 
 /** Name the axis with its unit (and a log scale) in the locale's brackets; a unitless count (English) gets none. */

@@ -3,6 +3,7 @@ import type { ActualRow, TargetRow } from '../data/types.ts';
 import { roundingStep, type SeriesProjection } from '../model/index.ts';
 import { fanPoints, type FanPoint } from './fan-points.ts';
 import type { RequiredPath } from './required-paths.ts';
+import { targetBand } from './target-band.ts';
 
 /** How the chart's value axis is drawn. */
 export type ChartScale = 'linear' | 'log';
@@ -19,6 +20,8 @@ export interface ChartScaleInput {
   projection?: Pick<SeriesProjection, 'startYear' | 'startValue' | 'years' | 'quantiles'> | null;
   comparison?: Pick<SeriesProjection, 'startYear' | 'startValue' | 'years' | 'quantiles'> | null;
   required?: readonly RequiredPath[];
+  /** The tolerance of "about" targets without their own (see `ActualsChartInput`); absent uses the default. */
+  aboutTolerance?: number;
 }
 
 /** How far one chart's value axis reaches, on either scale. */
@@ -66,7 +69,7 @@ const LOG_RAY_MIN = 1.05;
  * @param input - The chart's numbers (an `ActualsChartInput` will do).
  */
 export function chartExtent(input: ChartScaleInput): ChartExtent {
-  const { view, projection, comparison, required = [] } = input;
+  const { view, projection, comparison, required = [], aboutTolerance } = input;
   const lastRelevant = Math.max(
     ...view.targets.map((t) => t.year),
     ...view.picked.map((a) => a.year),
@@ -75,8 +78,13 @@ export function chartExtent(input: ChartScaleInput): ChartExtent {
   const fan = fanPoints(projection).filter((f) => f.year <= lastRelevant);
   const compared = fanPoints(comparison).filter((f) => f.year <= lastRelevant);
   const rounded = view.picked.filter((a) => a.quality === 'rounded');
+  // An "about" target is drawn as its band: both ends must be inside the frame, on either scale.
+  const bandEnds = view.targets.flatMap((t) => {
+    const band = targetBand(t, aboutTolerance);
+    return band === null ? [] : [band.low, band.high];
+  });
 
-  const dataTop = Math.max(...view.picked.map((a) => a.value), ...rounded.map((a) => a.value + roundingStep(a.value) / 2), ...view.targets.map((t) => t.value), 0);
+  const dataTop = Math.max(...view.picked.map((a) => a.value), ...rounded.map((a) => a.value + roundingStep(a.value) / 2), ...view.targets.map((t) => t.value), ...bandEnds, 0);
   const fanTop = Math.max(...fan.map((f) => f.p75), 0);
   const top = Math.min(Math.max(dataTop, fanTop), dataTop * 2);
   const frameTop = niceTop(top * (1 + HEADROOM));
@@ -84,7 +92,7 @@ export function chartExtent(input: ChartScaleInput): ChartExtent {
 
   const values = [...view.picked.map((a) => a.value), ...rounded.map((a) => a.value - roundingStep(a.value) / 2), ...required.map((r) => r.startValue)];
   const bands = [...fan, ...compared].flatMap((f) => [f.p05, f.p25, f.p50, f.p75, f.p95]);
-  const targets = view.targets.map((t) => t.value);
+  const targets = [...view.targets.map((t) => t.value), ...bandEnds];
   // In the order a reader would weigh them: a published figure first, the model's band last.
   const logProblem: LogScaleProblem | null = values.some((v) => !(v > 0))
     ? 'non-positive-value'

@@ -4,9 +4,15 @@ import { fill } from '../i18n/messages.ts';
 import { DEFAULT_ABOUT_TOLERANCE, type Comparator } from '../model/index.ts';
 import type { Locale } from '../text/locale.ts';
 
-/** The tolerance of an "about" target (its own, else the default); null for any other comparator. */
-export function toleranceOf(t: { comparator: Comparator; tolerance?: number | null }): number | null {
-  return t.comparator === '~' ? (t.tolerance ?? DEFAULT_ABOUT_TOLERANCE) : null;
+/**
+ * Return the tolerance of an "about" target: its own, else `fallback`; null for any other comparator.
+ *
+ * @param t - The target's comparator and tolerance.
+ * @param fallback - The tolerance of "about" targets without their own (the scenario's `aboutTolerance`);
+ *   absent or undefined uses `DEFAULT_ABOUT_TOLERANCE`.
+ */
+export function toleranceOf(t: { comparator: Comparator; tolerance?: number | null }, fallback?: number): number | null {
+  return t.comparator === '~' ? (t.tolerance ?? fallback ?? DEFAULT_ABOUT_TOLERANCE) : null;
 }
 
 /**
@@ -42,4 +48,18 @@ export function readTolerancePercent(percent: number): number | null {
   if (!Number.isFinite(percent) || !(percent > 0) || percent > 50) return null;
   // Percent to fraction without binary noise: 2.5 → 0.025, not 0.025000000000000001.
   return Number((percent / 100).toPrecision(12));
+}
+
+/**
+ * Return the legend's words for the "about" targets of a chart, one entry per tolerance in use, in
+ * the order the targets come: "目标（约，±2%）" / "Target (about, ±2%)". Empty when the chart has none.
+ *
+ * @param targets - The chart's targets.
+ * @param aboutTolerance - The scenario's tolerance for "about" targets without their own; absent uses the default.
+ * @param locale - zh or en.
+ * @example aboutLegend([{ comparator: '~' }], 0.05, 'zh') // ['目标（约，±5%）']
+ */
+export function aboutLegend(targets: readonly { comparator: Comparator; tolerance?: number | null }[], aboutTolerance: number | undefined, locale: Locale): string[] {
+  const tolerances = new Set(targets.map((t) => toleranceOf(t, aboutTolerance)).filter((t) => t !== null));
+  return [...tolerances].map((tolerance) => fill(ABOUT_MESSAGES[locale].legendAbout, { tolerance: formatTolerance(tolerance, locale) }));
 }

@@ -90,6 +90,8 @@ export function chartInput(context: ChartContext, width: number, interactive: bo
     interactive,
     // Only when chosen: a linear chart's input stays as it was, field for field.
     ...(scale === undefined ? {} : { scale }),
+    // The band an "about" target is drawn with is the one it is scored with.
+    ...(scenario.aboutTolerance === undefined ? {} : { aboutTolerance: scenario.aboutTolerance }),
   };
 }
 

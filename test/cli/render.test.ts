@@ -95,6 +95,31 @@ describe('cli render', { timeout: 60_000 }, () => {
     expect(svg).toContain(`href="${link.replace(/&/g, '&amp;')}"`);
   });
 
+  it('draws an "about" target as its band, at the link’s tolerance, worded in the band’s title', async () => {
+    const out = join(tmp, 'about');
+    const layers = [
+      {
+        id: 'l1',
+        label: 'about',
+        created: '2026-12-01T00:00:00Z',
+        indicators: [],
+        actuals: [],
+        targets: [{ indicator_id: 'rd_gdp_ratio', region: 'guangzhou', year: 2025, value: 3.7, unit: 'percent', comparator: '~', label: '研发投入强度3.7%左右' }],
+      },
+    ];
+    const about = `#s=${await encodeLink({ scenario: { ...scenario, asOf: null, aboutTolerance: 0.05 }, data: dataVersion(readSeedTexts()), layers })}`;
+    const r = await runCliInProcess(['render', '--link', about, '--out', out, '--charts', 'rd_gdp_ratio@guangzhou']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const text = readFileSync(join(out, 'targetline-rd_gdp_ratio-guangzhou.svg'), 'utf8');
+    const svg = new new JSDOM('').window.DOMParser().parseFromString(text, 'image/svg+xml');
+    const bands = svg.querySelectorAll('g[aria-label=rect] rect');
+    expect(bands).toHaveLength(1);
+    // ±5% of 3.7 is 3.515 to 3.885: a static file says so in the band's own title.
+    expect(bands[0]?.querySelector('title')?.textContent?.split('\n')[0]).toBe('2025 · 目标 约 3.7%（±5%）');
+    expect(Number(bands[0]?.getAttribute('height'))).toBeGreaterThan(0);
+  });
+
   it('writes a PNG at 2× beside the SVG with --png', async () => {
     const out = join(tmp, 'png');
     const r = await runCliInProcess(['render', '--link', link, '--out', out, '--charts', 'rd_gdp_ratio@guangzhou', '--png']);

@@ -50,6 +50,25 @@ describe('the chart’s composite marks', () => {
     expect(svg).toContain('≤');
     expectSvgSnapshot('mark-target-bars', svg);
   });
+  it('about target: a translucent band from v(1−t) to v(1+t) with a thin tick at v, its "≈" above the band', () => {
+    const targets = [
+      { plan_id: 'a', year: 2020, value: 150, comparator: '>=' },
+      { plan_id: 'b', year: 2020, value: 100, comparator: '~', tolerance: 0.1 },
+    ] as TargetRow[];
+    const bars = placeTargetBars(targets, new Map([['a', '#111'], ['b', '#222']]), 0.02);
+    // Its own ±10% wins over the scenario's ±2%: 100 × 0.9 = 90 to 100 × 1.1 = 110.
+    expect(bars.map((b) => b.band)).toEqual([null, { low: 90, high: expect.closeTo(110, 9), tolerance: 0.1 }]);
+    const svg = draw(targetBars(bars, (c) => (c === '~' ? '≈' : c), (b) => `about ${b.target.value}`));
+    // This frame puts v at y = 159 − 0.795v (the bars' snapshot has 150 at 39.75): the rect runs
+    // from y(110) = 71.55 down to y(90) = 87.45, 15.9 px.
+    const rect = /<rect([^>]*)>/.exec(svg)?.[1] ?? '';
+    expect(rect).toContain('y="71.55"');
+    expect(rect).toContain('height="15.9"');
+    expect(svg).toContain('<title>about 100</title>');
+    // The "at least" bar is drawn as before (3.5 wide), the band's tick thinner; only "≈" is written.
+    expect(svg.match(/<text/g)).toHaveLength(1);
+    expectSvgSnapshot('mark-target-band', svg);
+  });
   it('required path: compound growth from the last value to the target year', () => {
     const svg = draw(requiredPathLines([{ planId: 'a', startYear: 2020, startValue: 100, year: 2022, rate: 0.1 }], new Map([['a', '#111']])));
     expect(svg).toContain('stroke-dasharray="1,3"');
