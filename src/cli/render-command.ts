@@ -55,7 +55,7 @@ export async function runRender(request: RenderRequest, link: AddressScenarios, 
     io.err('warning: the link was made with other data or an earlier engine; the files show the numbers of today\'s data and engine');
   }
   const scenario = link.scenario ?? DEFAULT_SCENARIO;
-  const notebook = buildNotebook(dataset);
+  const notebook = buildNotebook(dataset, { aboutTolerance: scenario.aboutTolerance });
   const wanted = request.charts ?? (link.chart ? [link.chart] : null);
   const views = wanted ? wanted.map((id) => ({ id, view: findChart(notebook, id, scenario.plans) })) : notebook.charted.map((v) => ({ id: v.key, view: forPlans(v, scenario.plans) }));
   const unknown = views.filter((v) => v.view === null).map((v) => v.id);

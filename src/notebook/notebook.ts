@@ -48,8 +48,13 @@ const keyOf = (indicatorId: string, region: string) => `${indicatorId}@${region}
  * target whose year has a published value. Nothing here is drawn; components render the result.
  *
  * @param dataset - The validated seed data.
+ * @param options - `aboutTolerance`: the scenario's tolerance for "about" (`~`) targets without their
+ *   own. It is written onto those targets, so the scores, captions, chart bands and tables all read
+ *   the tolerance the engine uses; absent leaves them on the default.
  */
-export function buildNotebook(dataset: Dataset): Notebook {
+export function buildNotebook(dataset: Dataset, options: { aboutTolerance?: number } = {}): Notebook {
+  const { aboutTolerance } = options;
+  const withTolerance = (t: TargetRow): TargetRow => (aboutTolerance !== undefined && t.comparator === '~' && (t.tolerance ?? null) === null ? { ...t, tolerance: aboutTolerance } : t);
   const indicatorById = new Map(dataset.indicators.map((d) => [d.id, d]));
   const views = new Map<string, IndicatorView>();
   const viewFor = (indicatorId: string, region: string): IndicatorView | undefined => {
@@ -66,7 +71,7 @@ export function buildNotebook(dataset: Dataset): Notebook {
   for (const a of dataset.actuals) viewFor(a.indicator_id, a.region)?.actuals.push(a);
   const parameters: TargetRow[] = [];
   for (const t of dataset.targets) {
-    if (SCORED_KINDS.has(t.kind)) viewFor(t.indicator_id, t.region)?.targets.push(t);
+    if (SCORED_KINDS.has(t.kind)) viewFor(t.indicator_id, t.region)?.targets.push(withTolerance(t));
     else parameters.push(t);
   }
 

@@ -78,9 +78,14 @@ export class NotebookVM {
   /** Each plan's own as-of year when the scenario asks for it (`plansAsOf`). */
   readonly #plansAsOf = $derived.by(() => plansAsOf(this.dataset, this.ws.scenario));
   /** The notebook of the published data: the summary counts on it, so the reader's targets are not called a plan's. */
-  readonly publishedNotebook = $derived.by(() => buildNotebook(this.published));
+  /**
+   * The scenario's tolerance for "about" targets, so published values are scored at the tolerance the
+   * engine uses. A number, so the notebooks are rebuilt only when it changes, not at every slider step.
+   */
+  readonly #aboutTolerance = $derived.by(() => this.ws.scenario.aboutTolerance);
+  readonly publishedNotebook = $derived.by(() => buildNotebook(this.published, { aboutTolerance: this.#aboutTolerance }));
   // Without layers `dataset` is `published` itself, and its notebook is not built twice.
-  readonly notebook = $derived.by(() => (this.dataset === this.published ? this.publishedNotebook : buildNotebook(this.dataset)));
+  readonly notebook = $derived.by(() => (this.dataset === this.published ? this.publishedNotebook : buildNotebook(this.dataset, { aboutTolerance: this.#aboutTolerance })));
   /** The charted views by action area, with only the chosen plans' targets; derived once per plan choice, so charts do not redraw per run. */
   readonly areaGroups = $derived.by(() => {
     const plans = this.plans;
