@@ -27,12 +27,21 @@ export interface TargetGap {
  * @example targetGap(view, 'zh', keys) // { years: [2019, 2020], reason: '未见…', cell: 'fill-in-basic_research_share-guangzhou-2019' }
  */
 export function targetGap(view: IndicatorView, locale: Locale, gridKeys: ReadonlySet<string> = new Set()): TargetGap | null {
-  const covered = new Set(view.actuals.map((a) => a.year));
-  const years = [...new Set(view.targets.map((t) => t.year))].filter((y) => !covered.has(y)).sort((a, b) => a - b);
+  const years = gapYears(view);
   if (years.length === 0) return null;
   const reason = (locale === 'zh' ? view.indicator.gap_zh : view.indicator.gap_en) ?? null;
   const first = years.find((y) => gridKeys.has(figureKey(view.indicator.id, view.region, y)));
   return { years, reason, cell: first === undefined ? null : fillInCellId(view.indicator.id, view.region, first) };
+}
+
+/**
+ * List a view's target years (distinct, ascending) that no value covers, published or the user's.
+ *
+ * @param view - One indicator in one region, with its scored targets.
+ */
+export function gapYears(view: Pick<IndicatorView, 'actuals' | 'targets'>): number[] {
+  const covered = new Set(view.actuals.map((a) => a.year));
+  return [...new Set(view.targets.map((t) => t.year))].filter((y) => !covered.has(y)).sort((a, b) => a - b);
 }
 
 const lists = new Map<Locale, Intl.ListFormat>();
