@@ -48,6 +48,8 @@ export interface IndexOptions {
    * an area before the next charted area that the views without data name after it.
    */
   areaOrder?: readonly string[];
+  /** The last year a figure could be published for; later target years are not counted missing. Defaults to every year. */
+  gapThrough?: number;
 }
 
 // Every word, so a new one fails to compile here until it has a place in the order.
@@ -87,7 +89,7 @@ export function indexIndicators(groups: readonly AreaGroup[], uncharted: readonl
     area,
     hasData,
     status: summarise(view.targets, verdictOf, options.assessments?.get(view.key) ?? []),
-    missingYears: gapYears(view),
+    missingYears: gapYears(view, options.gapThrough),
   });
   const byArea = new Map<string, IndicatorEntry[]>();
   const add = (e: IndicatorEntry) => {

@@ -23,11 +23,13 @@ export interface TargetGap {
  * @param view - One indicator in one region; its targets are the scored ones (`buildNotebook`).
  * @param locale - zh or en.
  * @param gridKeys - `figureKey`s of the cells the grid lists (`missingCells`); defaults to none, so no cell.
+ * @param through - The last year a figure could be published for (the latest year of any published
+ *   value): later target years are not due yet, so they are no gap. Defaults to every year.
  * @returns Null when every target year has a value (or there are no targets).
  * @example targetGap(view, 'zh', keys) // { years: [2019, 2020], reason: '未见…', cell: 'fill-in-basic_research_share-guangzhou-2019' }
  */
-export function targetGap(view: IndicatorView, locale: Locale, gridKeys: ReadonlySet<string> = new Set()): TargetGap | null {
-  const years = gapYears(view);
+export function targetGap(view: IndicatorView, locale: Locale, gridKeys: ReadonlySet<string> = new Set(), through = Infinity): TargetGap | null {
+  const years = gapYears(view, through);
   if (years.length === 0) return null;
   const reason = (locale === 'zh' ? view.indicator.gap_zh : view.indicator.gap_en) ?? null;
   const first = years.find((y) => gridKeys.has(figureKey(view.indicator.id, view.region, y)));
@@ -38,10 +40,11 @@ export function targetGap(view: IndicatorView, locale: Locale, gridKeys: Readonl
  * List a view's target years (distinct, ascending) that no value covers, published or the user's.
  *
  * @param view - One indicator in one region, with its scored targets.
+ * @param through - Years after this are not due yet and are left out; defaults to every year.
  */
-export function gapYears(view: Pick<IndicatorView, 'actuals' | 'targets'>): number[] {
+export function gapYears(view: Pick<IndicatorView, 'actuals' | 'targets'>, through = Infinity): number[] {
   const covered = new Set(view.actuals.map((a) => a.year));
-  return [...new Set(view.targets.map((t) => t.year))].filter((y) => !covered.has(y)).sort((a, b) => a - b);
+  return [...new Set(view.targets.map((t) => t.year))].filter((y) => y <= through && !covered.has(y)).sort((a, b) => a - b);
 }
 
 const lists = new Map<Locale, Intl.ListFormat>();

@@ -76,3 +76,11 @@ describe('gapCue and listYears', () => {
     expect(gapCue({ years: [2018], reason: null, cell: null }, 'en')).toBe('No published figure for 2018');
   });
 });
+
+describe('targetGap through a year', () => {
+  it('leaves out target years after the last year anything is published for: they are not due yet', () => {
+    // Labs lack 2019 and 2021; through 2020 only 2019 is a gap, through 2018 none.
+    expect(targetGap(view('labs'), 'en', keys(dataset), 2020)?.years).toEqual([2019]);
+    expect(targetGap(view('labs'), 'en', keys(dataset), 2018)).toBeNull();
+  });
+});
