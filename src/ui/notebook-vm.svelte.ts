@@ -9,7 +9,7 @@ import { buildNotebook, groupByArea } from '../notebook/notebook.ts';
 import { openingRows, rowInFragment } from '../notebook/opening-rows.ts';
 import { scoresById } from '../notebook/target-answer.ts';
 import { indexIndicators } from '../notebook/indicator-index.ts';
-import { missingCells } from '../notebook/fill-in-grid.ts';
+import { missingCellKeys } from '../notebook/fill-in-grid.ts';
 import type { PresetName } from '../scenario/presets.ts';
 import { PLANS_AS_OF, scoresPlan } from '../scenario/scenario.ts';
 import { dataWithLayers, engineData, engineRequest, engineScenarioWithLayers, plansAsOf } from '../user/apply-layers.ts';
@@ -104,7 +104,7 @@ export class NotebookVM {
     }),
   );
   /** The `figureKey`s of the cells the fill-in grid lists, so a gap cue offers its button only for those. */
-  readonly fillInKeys = $derived.by(() => new Set(missingCells(this.dataset, this.plans).flatMap((g) => g.cells.map((c) => c.key))));
+  readonly fillInKeys = $derived.by(() => missingCellKeys(this.dataset, this.plans));
   /** The latest year any published value is for: target years after it are not due, so no gap cue names them. */
   readonly gapThrough = $derived.by(() => this.published.actuals.reduce((last, a) => Math.max(last, a.year), -Infinity));
   /** One colour per plan. */

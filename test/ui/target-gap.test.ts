@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActualRow, Dataset, IndicatorRow, TargetRow } from '../../src/data/types.ts';
-import { missingCells } from '../../src/notebook/fill-in-grid.ts';
+import { missingCellKeys } from '../../src/notebook/fill-in-grid.ts';
 import { buildNotebook, type IndicatorView } from '../../src/notebook/notebook.ts';
 import { gapCue, listYears, targetGap } from '../../src/notebook/target-gap.ts';
 
@@ -34,7 +34,7 @@ const views = (d: Dataset) => {
   const nb = buildNotebook(d);
   return new Map([...nb.charted, ...nb.uncharted].map((v) => [v.indicator.id, v]));
 };
-const keys = (d: Dataset) => new Set(missingCells(d, []).flatMap((g) => g.cells.map((c) => c.key)));
+const keys = (d: Dataset) => missingCellKeys(d, []);
 const view = (id: string, d = dataset): IndicatorView => views(d).get(id)!;
 
 describe('targetGap', () => {
