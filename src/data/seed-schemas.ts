@@ -71,6 +71,10 @@ export const INDICATORS_SCHEMA = {
     { name: 'focal', type: { kind: 'enum', values: ['yes', 'no'] }, required: false },
     // The Chinese measure word for counts (家, 个, 项…), as the plans write it.
     optional('measure_zh'),
+    // Why a target year lacks a published value: what was looked at and what was found instead, in
+    // Chinese and English. The years themselves are computed, so the text stays true when one is added.
+    optional('gap_zh'),
+    optional('gap_en'),
   ],
   key: ['id'],
 } as const satisfies TableSchema;

@@ -18,6 +18,10 @@ const zh = {
   oneTarget: '1 个目标',
   noTargets: '无目标',
   noData: '无公布数据',
+  /** Target years without a figure, after “无公布数据”; `{years}` is a list (“2019、2020”). */
+  missingShort: '缺{years}年',
+  /** The same for an indicator with data in other years. */
+  missing: '缺{years}年公布数据',
   /** One count of the status line: “1 已达成”, “2 很可能”. */
   count: '{count} {status}',
   /** Put before the first likelihood word, so the model's words are not read as what happened. */
@@ -40,6 +44,8 @@ const en: PickerMessages = {
   oneTarget: '1 target',
   noTargets: 'no targets',
   noData: 'no data',
+  missingShort: 'missing {years}',
+  missing: 'no published figure for {years}',
   count: '{count} {status}',
   model: 'model: ',
   separator: ' · ',

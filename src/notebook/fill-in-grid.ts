@@ -65,6 +65,17 @@ export function missingCells(dataset: Dataset, plans: readonly string[]): FillIn
   return groups;
 }
 
+/**
+ * List the keys (`figureKey`) of the cells `missingCells` would give, for a gap cue to know whether
+ * the grid has a cell to take the reader to.
+ *
+ * @param dataset - The data with the user's layers in it.
+ * @param plans - The scenario's `plans`; empty means every plan.
+ */
+export function missingCellKeys(dataset: Dataset, plans: readonly string[]): ReadonlySet<string> {
+  return new Set(missingCells(dataset, plans).flatMap((g) => g.cells.map((c) => c.key)));
+}
+
 /** What a paste filled: cell key → the text for its value box, and the lines that matched no cell. */
 export interface PasteReading {
   filled: Map<string, string>;

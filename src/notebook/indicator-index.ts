@@ -5,6 +5,7 @@ import { PICKER_MESSAGES } from '../i18n/picker-messages.ts';
 import type { Likelihood, TargetAssessment, Verdict } from '../model/index.ts';
 import type { AreaGroup, IndicatorView, ScoreRow } from './notebook.ts';
 import { targetId } from '../data/engine-input.ts';
+import { gapYears, listYears } from './target-gap.ts';
 
 /** What an indicator's targets stand at, counted target by target. */
 export interface StatusSummary {
@@ -31,6 +32,8 @@ export interface IndicatorEntry {
   /** Whether any value is published (or imported); an indicator without one has no chart. */
   hasData: boolean;
   status: StatusSummary;
+  /** Target years no value covers, published or the user's (`gapYears`), ascending. */
+  missingYears: number[];
 }
 
 /** What `indexIndicators` reads besides the views; every field may be left out. */
@@ -45,6 +48,8 @@ export interface IndexOptions {
    * an area before the next charted area that the views without data name after it.
    */
   areaOrder?: readonly string[];
+  /** The last year a figure could be published for; later target years are not counted missing. Defaults to every year. */
+  gapThrough?: number;
 }
 
 // Every word, so a new one fails to compile here until it has a place in the order.
@@ -84,6 +89,7 @@ export function indexIndicators(groups: readonly AreaGroup[], uncharted: readonl
     area,
     hasData,
     status: summarise(view.targets, verdictOf, options.assessments?.get(view.key) ?? []),
+    missingYears: gapYears(view, options.gapThrough),
   });
   const byArea = new Map<string, IndicatorEntry[]>();
   const add = (e: IndicatorEntry) => {
@@ -143,7 +149,8 @@ function summarise(targets: readonly TargetRow[], verdictOf: ReadonlyMap<TargetR
 }
 
 /**
- * Word an entry's status compactly: “2 个目标 · 1 已达成 · 模型：1 很可能”, “3 targets · no data”.
+ * Word an entry's status compactly: “2 个目标 · 1 已达成 · 模型：1 很可能 · 缺2021年公布数据”,
+ * “3 targets · no data · missing 2019, 2020, 2021”.
  *
  * @param entry - An entry of {@link indexIndicators}.
  * @param locale - zh or en.
@@ -153,7 +160,8 @@ export function describeStatus(entry: IndicatorEntry, locale: Locale): string {
   const words = MESSAGES[locale].status;
   const { status } = entry;
   const parts = [status.targets === 0 ? p.noTargets : fill(status.targets === 1 ? p.oneTarget : p.targets, { count: status.targets })];
-  if (!entry.hasData) return [...parts, p.noData].join(p.separator);
+  const years = listYears(entry.missingYears, locale);
+  if (!entry.hasData) return [...parts, p.noData, ...(years ? [fill(p.missingShort, { years })] : [])].join(p.separator);
   for (const verdict of ['met', 'missed', 'undetermined'] as const) {
     const count = status.verdicts[verdict];
     if (count > 0) parts.push(fill(p.count, { count, status: words[verdict] }));
@@ -162,6 +170,7 @@ export function describeStatus(entry: IndicatorEntry, locale: Locale): string {
     const part = fill(p.count, { count, status: words[likelihood] });
     parts.push(i === 0 ? p.model + part : part);
   });
+  if (years) parts.push(fill(p.missing, { years }));
   return parts.join(p.separator);
 }
 

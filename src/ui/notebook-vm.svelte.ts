@@ -9,6 +9,7 @@ import { buildNotebook, groupByArea } from '../notebook/notebook.ts';
 import { openingRows, rowInFragment } from '../notebook/opening-rows.ts';
 import { scoresById } from '../notebook/target-answer.ts';
 import { indexIndicators } from '../notebook/indicator-index.ts';
+import { missingCellKeys } from '../notebook/fill-in-grid.ts';
 import type { PresetName } from '../scenario/presets.ts';
 import { PLANS_AS_OF, scoresPlan } from '../scenario/scenario.ts';
 import { dataWithLayers, engineData, engineRequest, engineScenarioWithLayers, plansAsOf } from '../user/apply-layers.ts';
@@ -50,6 +51,8 @@ export class NotebookVM {
   outlookNear = $state(false);
   /** Whether the list of indicators without published data is open. */
   unchartedOpen = $state(false);
+  /** The fill-in grid cell a gap cue asked for (its element id), until the grid has opened and focused it. */
+  fillInFocus = $state<string | null>(null);
   /** The published value whose source is open, with the others for the same year. */
   source = $state.raw<{ actual: ActualRow; others: ActualRow[] } | null>(null);
   readonly comparison: Comparison;
@@ -102,8 +105,13 @@ export class NotebookVM {
       scores: this.notebook.scores,
       assessments: this.shown.assessments,
       areaOrder: this.dataset.indicators.map((d) => d.action_area).filter((area, i, all) => all.indexOf(area) === i),
+      gapThrough: this.gapThrough,
     }),
   );
+  /** The `figureKey`s of the cells the fill-in grid lists, so a gap cue offers its button only for those. */
+  readonly fillInKeys = $derived.by(() => missingCellKeys(this.dataset, this.plans));
+  /** The latest year any published value is for: target years after it are not due, so no gap cue names them. */
+  readonly gapThrough = $derived.by(() => this.published.actuals.reduce((last, a) => Math.max(last, a.year), -Infinity));
   /** One colour per plan. */
   readonly colors = $derived.by(() => planColors(this.dataset.plans.map((p) => p.id)));
   /** The indicators (published and the reader's) by id. */

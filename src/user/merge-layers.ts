@@ -121,6 +121,8 @@ function toIndicatorRow(indicator: UserIndicator, layer: UserLayer): IndicatorRo
     action_area: 'user',
     focal: 'no',
     measure_zh: indicator.measure_zh,
+    gap_zh: null,
+    gap_en: null,
     origin: 'user',
     layer: layer.id,
   };

@@ -73,6 +73,8 @@ describe('the seed row types', () => {
         action_area: string;
         focal: 'yes' | 'no' | null;
         measure_zh: string | null;
+        gap_zh: string | null;
+        gap_en: string | null;
       } & LayerMark
     >();
     expectTypeOf<IndicatorKind>().toEqualTypeOf<'level' | 'share' | 'count' | 'cumulative_count' | 'growth_rate'>();

@@ -104,6 +104,16 @@ describe('indexIndicators', () => {
     expect(only.find((e) => e.key === 'rd_gdp_ratio@guangzhou')?.status).toEqual({ targets: 1, verdicts: { met: 0, missed: 0, undetermined: 0 }, likelihoods: [{ likelihood: 'very-likely', count: 1 }], unassessed: 0 });
   });
 
+  it('lists each entry’s target years without a value: R&D intensity lacks 2021, labs 2020, R&D spending none (a lower bound is a value)', () => {
+    expect(entries.map((e) => [e.key, e.missingYears])).toEqual([
+      ['rd_gdp_ratio@guangzhou', [2021]],
+      ['rd_gdp_ratio@guangdong', []],
+      ['rd_expenditure@guangzhou', []],
+      ['national_labs@guangzhou', [2020]],
+      ['incubators@guangzhou', []],
+    ]);
+  });
+
   it('names targets as the engine does, so its assessments find them', () => {
     const engineIds = toEngineInput(dataset).targets.filter((t) => t.indicatorId === 'rd_gdp_ratio').map((t) => t.id);
     expect(engineIds).toEqual([t2019, t2020, t2021].map((t) => assessment(t, 'likely').id));
@@ -112,14 +122,15 @@ describe('indexIndicators', () => {
 
 describe('describeStatus', () => {
   it('words verdicts, then the model’s words, in both languages', () => {
-    expect(describeStatus(byKey('rd_gdp_ratio@guangzhou'), 'zh')).toBe('3 个目标 · 1 已达成 · 1 未达成 · 模型：1 很可能 · 1 可能');
-    expect(describeStatus(byKey('rd_gdp_ratio@guangzhou'), 'en')).toBe('3 targets · 1 met · 1 missed · model: 1 very likely · 1 likely');
+    // 2021 has no published value: the entry ends with it.
+    expect(describeStatus(byKey('rd_gdp_ratio@guangzhou'), 'zh')).toBe('3 个目标 · 1 已达成 · 1 未达成 · 模型：1 很可能 · 1 可能 · 缺2021年公布数据');
+    expect(describeStatus(byKey('rd_gdp_ratio@guangzhou'), 'en')).toBe('3 targets · 1 met · 1 missed · model: 1 very likely · 1 likely · no published figure for 2021');
     expect(describeStatus(byKey('rd_expenditure@guangzhou'), 'en')).toBe('1 target · 1 undecidable');
   });
 
   it('marks an indicator without data, and one without targets', () => {
-    expect(describeStatus(byKey('national_labs@guangzhou'), 'zh')).toBe('1 个目标 · 无公布数据');
-    expect(describeStatus(byKey('national_labs@guangzhou'), 'en')).toBe('1 target · no data');
+    expect(describeStatus(byKey('national_labs@guangzhou'), 'zh')).toBe('1 个目标 · 无公布数据 · 缺2020年');
+    expect(describeStatus(byKey('national_labs@guangzhou'), 'en')).toBe('1 target · no data · missing 2020');
     expect(describeStatus(byKey('incubators@guangzhou'), 'zh')).toBe('无目标');
     expect(describeStatus(byKey('incubators@guangzhou'), 'en')).toBe('no targets');
   });

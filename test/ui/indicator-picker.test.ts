@@ -19,6 +19,7 @@ const entries: IndicatorEntry[] = [
     area: 'focal',
     hasData: true,
     status: { targets: 2, verdicts: { ...none, met: 1 }, likelihoods: [{ likelihood: 'very-likely', count: 1 }], unassessed: 0 },
+    missingYears: [],
   },
   {
     key: 'rd_gdp_ratio@guangdong',
@@ -29,6 +30,7 @@ const entries: IndicatorEntry[] = [
     area: 'focal',
     hasData: true,
     status: { targets: 0, verdicts: none, likelihoods: [], unassessed: 0 },
+    missingYears: [],
   },
   {
     key: 'national_labs@guangzhou',
@@ -39,6 +41,7 @@ const entries: IndicatorEntry[] = [
     area: 'labs_and_platforms',
     hasData: false,
     status: { targets: 3, verdicts: none, likelihoods: [], unassessed: 3 },
+    missingYears: [2019, 2020, 2021],
   },
   {
     key: 'u_mine@guangzhou',
@@ -49,6 +52,7 @@ const entries: IndicatorEntry[] = [
     area: 'user',
     hasData: true,
     status: { targets: 0, verdicts: none, likelihoods: [], unassessed: 0 },
+    missingYears: [],
   },
 ];
 
@@ -113,7 +117,7 @@ describe('IndicatorPicker', () => {
     expect(results().map((b) => b.textContent)).toEqual([
       '研发经费投入强度 广州市 2 个目标 · 1 已达成 · 模型：1 很可能',
       '研发经费投入强度 广东省 无目标',
-      '国家实验室数量 广州市 3 个目标 · 无公布数据',
+      '国家实验室数量 广州市 3 个目标 · 无公布数据 · 缺2019、2020、2021年',
       '我的指标 广州市 无目标',
     ]);
     expect(nav.querySelector('[role=status]')?.textContent).toContain('共 4 个指标');
@@ -217,7 +221,7 @@ describe('IndicatorPicker', () => {
     expect(results().map((b) => b.textContent)).toEqual([
       'R&D intensity (R&D / GDP) Guangzhou 2 targets · 1 met · model: 1 very likely',
       'R&D intensity (R&D / GDP) Guangdong no targets',
-      'National laboratories Guangzhou 3 targets · no data',
+      'National laboratories Guangzhou 3 targets · no data · missing 2019, 2020, 2021',
       'My indicator Guangzhou no targets',
     ]);
     expect([...nav.querySelectorAll('.area')].map((a) => a.textContent)).toEqual(['Focal indicators', 'Laboratories and platforms', 'My data']);

@@ -28,9 +28,9 @@ describe('formula indicators’ history', () => {
   const dataset: Dataset = {
     plans: [],
     indicators: [
-      { line: 1, id: 'rd', name_zh: '研发', name_en: 'R&D', unit: 'yi_yuan', kind: 'level', lower_bound: 0, upper_bound: null, definition: '', definition_zh: '', action_area: 'a', focal: 'no', measure_zh: null },
-      { line: 2, id: 'gdp', name_zh: 'GDP', name_en: 'GDP', unit: 'yi_yuan', kind: 'level', lower_bound: 0, upper_bound: null, definition: '', definition_zh: '', action_area: 'a', focal: 'no', measure_zh: null },
-      { line: 0, id: 'u_f1', name_zh: '强度', name_en: '强度', unit: 'percent', kind: 'user', lower_bound: null, upper_bound: null, definition: '', definition_zh: '', action_area: 'user', focal: 'no', measure_zh: null, origin: 'user', layer: 'manual' },
+      { line: 1, id: 'rd', name_zh: '研发', name_en: 'R&D', unit: 'yi_yuan', kind: 'level', lower_bound: 0, upper_bound: null, definition: '', definition_zh: '', action_area: 'a', focal: 'no', measure_zh: null, gap_zh: null, gap_en: null },
+      { line: 2, id: 'gdp', name_zh: 'GDP', name_en: 'GDP', unit: 'yi_yuan', kind: 'level', lower_bound: 0, upper_bound: null, definition: '', definition_zh: '', action_area: 'a', focal: 'no', measure_zh: null, gap_zh: null, gap_en: null },
+      { line: 0, id: 'u_f1', name_zh: '强度', name_en: '强度', unit: 'percent', kind: 'user', lower_bound: null, upper_bound: null, definition: '', definition_zh: '', action_area: 'user', focal: 'no', measure_zh: null, gap_zh: null, gap_en: null, origin: 'user', layer: 'manual' },
     ],
     targets: [],
     // 2021 lacks GDP: that year stays missing.

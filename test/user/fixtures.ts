@@ -40,6 +40,8 @@ export function smallDataset(): Dataset {
       action_area: 'economy',
       focal: 'yes',
       measure_zh: null,
+      gap_zh: null,
+      gap_en: null,
     })),
     targets: [
       {

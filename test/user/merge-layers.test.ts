@@ -23,6 +23,9 @@ describe('withLayers', () => {
       action_area: 'user',
       focal: 'no',
       measure_zh: null,
+      // A user's indicator states no gap: its reasons are the reader's own.
+      gap_zh: null,
+      gap_en: null,
       origin: 'user',
       layer: 'u1',
     });
