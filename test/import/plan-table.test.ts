@@ -113,7 +113,7 @@ describe('a plan table as a layer', () => {
     ]);
     // No hand-made target, so no 我的目标 pseudo-plan.
     expect(merged.plans.some((p) => p.id === 'user')).toBe(false);
-    // The plans' view: a full issue date gives the year before it; a month alone gives none (assessed on today's data).
-    expect(planBaseYears(merged.plans)).toEqual({ [planIdFor('年度计划')]: 2022 });
+    // The plans' view: an issue date gives the year before it, whether it names the day (2023-03-01) or only the month (2024-10).
+    expect(planBaseYears(merged.plans)).toEqual({ [planIdFor('创新链意见')]: 2023, [planIdFor('年度计划')]: 2022 });
   });
 });
