@@ -9,10 +9,14 @@ export class LoadedModule<T> {
   current = $state.raw<T | null>(null);
   failed = $state(false);
 
-  constructor(source: OnDemand<T>) {
+  /**
+   * @param source - The chunk.
+   * @param after - What the load waits for first (e.g. the first chart); nothing by default.
+   */
+  constructor(source: OnDemand<T>, after: () => Promise<unknown> = () => Promise.resolve()) {
     this.current = source.loaded();
     if (this.current === null) {
-      source.load().then(
+      after().then(() => source.load()).then(
         (module) => (this.current = module),
         () => (this.failed = true),
       );

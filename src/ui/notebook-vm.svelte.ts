@@ -151,7 +151,9 @@ export class NotebookVM {
     this.laterLocale = opening.initialLocale;
     this.ws = new WorkspaceState({ scenario: opening.initialScenario, layers: opening.initialLayers, notes: opening.initialNotes }, () => USER_MESSAGES[this.locale].manualLayer);
     this.comparison = new Comparison(opening.createEngine, opening.initialComparison ?? null, (scenario) => engineRequest(this.dataset, scenario, this.ws.layers));
-    this.rows = new OpenRows(openingRows(this.notebook.charted));
+    const openAtFirst = openingRows(this.notebook.charted);
+    // The first opening row is built at once; the others (below the first screen) once its chart is drawn.
+    this.rows = new OpenRows(openAtFirst, openAtFirst.slice(1));
     // A link to an indicator (`#ind-gdp@guangzhou`, as the scoreboard's and the outlook's names are)
     // opens its row.
     $effect(() => {

@@ -1,6 +1,11 @@
 import type { AssessResult, SeriesProjection, TargetAssessment } from '../model/index.ts';
 import { frameVerbs } from '../notebook/load-frames.ts';
 import { LoadedModule } from './loaded-module.svelte.ts';
+import { chartCode } from '../charts/load-chart.ts';
+import { afterNextPaint } from './after-paint.ts';
+
+/** Plot's code in, then a painted frame: the first chart comes before the outlook's counts. */
+const afterChartCode = () => chartCode.load().catch(() => undefined).then(() => new Promise<void>((done) => afterNextPaint(() => afterNextPaint(done))));
 import { groupAssessments, projectionProblems, projectionsByKey, reuseUnchanged, sameAssessments, sameProjection } from '../notebook/outlook.ts';
 
 // One shared empty list: a fresh `[]` per render would look like a change and redraw the chart.
@@ -24,8 +29,8 @@ export class ShownResults {
   readonly assessments: ReadonlyMap<string, TargetAssessment[]> = $derived.by(() => this.#keepAssessments(groupAssessments(this.#result().targets)));
   /** Series the engine could not project because of their assumption (a refused rule), with the formula code. */
   readonly ruleProblems: ReadonlyMap<string, string> = $derived.by(() => projectionProblems(this.#result()));
-  /** The Arquero verbs (loaded beside the engine's first run) that count the outlook. */
-  readonly #verbs = new LoadedModule(frameVerbs);
+  /** The Arquero verbs that count the outlook, loaded once the first chart is drawn (their ~70 KB compile held it back). */
+  readonly #verbs = new LoadedModule(frameVerbs, afterChartCode);
   /** How the targets still ahead stand, for the summary; null without a result or without such targets. */
   readonly counts = $derived.by(() => this.#verbs.current?.outlookCounts(this.#settled().targets) ?? null);
 

@@ -21,6 +21,8 @@ async function publishersOf(page: Page, row: string): Promise<string[]> {
   await openRow(page, row);
   const sources = page.locator(`${row} details.sources`);
   if (!(await sources.evaluate((d) => (d as HTMLDetailsElement).open))) await sources.locator(':scope > summary').click();
+  // Its tables are built on the toggle event, a task after the click.
+  await sources.locator('button.source-link').first().waitFor();
   const buttons = await sources.locator('button.source-link').allTextContents();
   return buttons.map((b) => b.split(' · ')[0] ?? '');
 }

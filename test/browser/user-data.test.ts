@@ -60,6 +60,7 @@ describe('your own data', () => {
     // Charted beside the published values and marked as mine; the published figures still decide each year.
     expect(await page.locator(`${HIGHTECH} h3 .mine`).textContent()).toBe('我的数据');
     await page.locator(`${HIGHTECH} details.sources summary`).click();
+    await page.locator(`${HIGHTECH} details.sources tbody tr`).first().waitFor();
     const rows = await page.locator(`${HIGHTECH} details.sources tbody`).first().locator('tr').allTextContents();
     expect(rows.some((r) => r.includes('我的数据') && r.includes('由你导入 · gb18030-yearbook.csv'))).toBe(true);
 
@@ -248,6 +249,7 @@ describe('your own data', () => {
     await page.locator('.user-data .layers > li').waitFor();
     await openRow(page, HIGHTECH);
     await page.locator(`${HIGHTECH} details.sources summary`).click();
+    await page.locator(`${HIGHTECH} details.sources tbody tr`).first().waitFor();
     expect(await leaks('zh')).toEqual([]);
     await page.locator('header button.lang').click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Targetline');
