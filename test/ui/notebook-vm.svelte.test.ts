@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { chartCode } from '../../src/charts/load-chart.ts';
 import { frameVerbs } from '../../src/notebook/load-frames.ts';
 import type { AssessInput, TargetAssessment } from '../../src/model/index.ts';
 import type { ModelRunner } from '../../src/runner/model-runner.ts';
@@ -79,14 +80,16 @@ describe('NotebookVM: the engine and the summary', () => {
     await settle();
     await answered(engine);
     expect(asked).toEqual([expect.objectContaining({ asOf: 2018, paths: 200 })]);
-    // The counting verbs (Arquero) load on demand, beside the engine's first run.
-    await frameVerbs.load();
-    await settle();
-    // The counts read the settled result, a frame after the one on screen (in Node, a timer).
+    // The counts read the settled result, a frame after the one on screen (in Node, a timer), with the
+    // counting verbs (Arquero), which load once the chart code is in and a frame has been drawn.
     expect(vm.engine?.result).not.toBeNull();
     expect(vm.outlookCounts).toBeNull();
-    vi.advanceTimersByTime(100);
-    await settle();
+    await chartCode.load();
+    await frameVerbs.load();
+    for (let frame = 0; frame < 3; frame++) {
+      vi.advanceTimersByTime(100);
+      await settle();
+    }
     expect(vm.outlookCounts).toEqual({ scenario: '截至 2018 年（回测）', projected: 7, likely: 4, even: 2, unlikely: 1 });
     vm.switchLocale();
     expect(vm.outlookCounts?.scenario).toBe('as of 2018 (hindcast)');
