@@ -4,20 +4,11 @@ import { encodeLink } from '../../src/scenario/link-codec.ts';
 import { DEFAULT_SCENARIO } from '../../src/scenario/scenario.ts';
 import { useChromium } from './chromium.ts';
 import { allOutlookRows, openRow, settledAddress } from './pages.ts';
+import { ABOUT_LAYERS } from '../fixtures/about-layer.ts';
 
 const browser = useChromium();
 
-/** A layer with one "about" target: R&D at about 3.7% of GDP in 2025, near the projected median. */
-const layers = [
-  {
-    id: 'l1',
-    label: 'about',
-    created: '2026-12-01T00:00:00Z',
-    indicators: [],
-    actuals: [],
-    targets: [{ indicator_id: 'rd_gdp_ratio', region: 'guangzhou', year: 2025, value: 3.7, unit: 'percent', comparator: '~', label: '研发投入强度3.7%左右' }],
-  },
-];
+const layers = ABOUT_LAYERS;
 
 /** The user's target's probability cell in the outlook table. */
 const cell = (page: Page) => page.locator('#outlook td.probability[data-target^="user:"]');

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 /** The chart section most browser tests act on: registered technology contracts, Guangzhou. */
@@ -49,6 +49,18 @@ export async function openRow(page: Page, row: string, options: { assumptions?: 
   await adjust.waitFor({ state: 'attached' });
   if (!(await adjust.evaluate((d) => (d as HTMLDetailsElement).open))) await adjust.locator(':scope > summary').click();
   await details.locator('.controls').first().waitFor();
+}
+
+/**
+ * Open a chart's "数据与来源" fold, as a reader clicks it, and wait for its tables: they are built on
+ * the toggle event, a task after the click. Does nothing to a fold already open.
+ *
+ * @param scope - The row or chart the fold is in.
+ */
+export async function openSources(scope: Locator): Promise<void> {
+  const fold = scope.locator('details.sources');
+  if (!(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) await fold.locator(':scope > summary').click();
+  await fold.locator('tbody tr').first().waitFor();
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.ts';
 import { useChromium } from './chromium.ts';
-import { openAsOf2018, openRow, openShareMenu, SECTION, settledAddress } from './pages.ts';
+import { openAsOf2018, openRow, openShareMenu, openSources, SECTION, settledAddress } from './pages.ts';
 
 const browser = useChromium();
 const tmp = mkdtempSync(join(tmpdir(), 'targetline-sources-'));
@@ -19,11 +19,8 @@ const ENGINEERING = /value = |line breaks|table row|LOWER BOUND|ROUNDED|CARRIED 
 /** Open a row's "数据与来源" and return the publisher part of every source button (before " · "). */
 async function publishersOf(page: Page, row: string): Promise<string[]> {
   await openRow(page, row);
-  const sources = page.locator(`${row} details.sources`);
-  if (!(await sources.evaluate((d) => (d as HTMLDetailsElement).open))) await sources.locator(':scope > summary').click();
-  // Its tables are built on the toggle event, a task after the click.
-  await sources.locator('button.source-link').first().waitFor();
-  const buttons = await sources.locator('button.source-link').allTextContents();
+  await openSources(page.locator(row));
+  const buttons = await page.locator(`${row} details.sources button.source-link`).allTextContents();
   return buttons.map((b) => b.split(' · ')[0] ?? '');
 }
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './chromium.ts';
-import { allOutlookRows, openRow, settledAddress, tablesArranged } from './pages.ts';
+import { allOutlookRows, openRow, openSources, settledAddress, tablesArranged } from './pages.ts';
 import { runCli } from '../cli/run-cli.ts';
 import { formatProbability } from '../../src/notebook/target-answer.ts';
 import { encodeLink } from '../../src/scenario/link-codec.ts';
@@ -59,8 +59,7 @@ describe('your own data', () => {
 
     // Charted beside the published values and marked as mine; the published figures still decide each year.
     expect(await page.locator(`${HIGHTECH} h3 .mine`).textContent()).toBe('我的数据');
-    await page.locator(`${HIGHTECH} details.sources summary`).click();
-    await page.locator(`${HIGHTECH} details.sources tbody tr`).first().waitFor();
+    await openSources(page.locator(HIGHTECH));
     const rows = await page.locator(`${HIGHTECH} details.sources tbody`).first().locator('tr').allTextContents();
     expect(rows.some((r) => r.includes('我的数据') && r.includes('由你导入 · gb18030-yearbook.csv'))).toBe(true);
 
@@ -156,7 +155,7 @@ describe('your own data', () => {
     expect(blackDots).not.toContain(x);
     expect(await tab.locator(`${HIGHTECH} [data-legend=mine]`).textContent()).toBe('我的数据');
     // Listed as mine, with whose figure it is; the published 2019 figure is listed as published.
-    await tab.locator(`${HIGHTECH} details.sources summary`).click();
+    await openSources(tab.locator(HIGHTECH));
     const rows = await tab.locator(`${HIGHTECH} details.sources tbody`).first().locator('tr').allTextContents();
     const row2021 = rows.filter((r) => r.startsWith('2021'));
     expect(row2021).toHaveLength(1);
@@ -248,8 +247,7 @@ describe('your own data', () => {
     await page.locator('[data-import=confirm]').click();
     await page.locator('.user-data .layers > li').waitFor();
     await openRow(page, HIGHTECH);
-    await page.locator(`${HIGHTECH} details.sources summary`).click();
-    await page.locator(`${HIGHTECH} details.sources tbody tr`).first().waitFor();
+    await openSources(page.locator(HIGHTECH));
     expect(await leaks('zh')).toEqual([]);
     await page.locator('header button.lang').click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Targetline');
@@ -341,7 +339,7 @@ describe('your own data', () => {
     await openRow(page, '#ind-u_f1\\@guangzhou');
     await chart.locator('figcaption').waitFor();
     // Its history is computed from the published parts and marked as such; the fan comes from the worker.
-    await chart.locator('details.sources summary').click();
+    await openSources(chart);
     expect(await chart.locator('details.sources tbody').first().textContent()).toContain('按公式计算');
     await expect.poll(() => chart.locator('[aria-label="area"]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await page.close();

@@ -12,6 +12,7 @@ import { encodeLink } from '../../src/scenario/link-codec.ts';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/scenario/scenario.ts';
 import { CHART_CSV_COLUMNS } from '../../src/share/chart-csv.ts';
 import { runCliInProcess } from './run-cli.ts';
+import { ABOUT_LAYERS } from '../fixtures/about-layer.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'targetline-render-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -97,16 +98,7 @@ describe('cli render', { timeout: 60_000 }, () => {
 
   it('draws an "about" target as its band, at the link’s tolerance, worded in the band’s title', async () => {
     const out = join(tmp, 'about');
-    const layers = [
-      {
-        id: 'l1',
-        label: 'about',
-        created: '2026-12-01T00:00:00Z',
-        indicators: [],
-        actuals: [],
-        targets: [{ indicator_id: 'rd_gdp_ratio', region: 'guangzhou', year: 2025, value: 3.7, unit: 'percent', comparator: '~', label: '研发投入强度3.7%左右' }],
-      },
-    ];
+    const layers = ABOUT_LAYERS;
     const about = `#s=${await encodeLink({ scenario: { ...scenario, asOf: null, aboutTolerance: 0.05 }, data: dataVersion(readSeedTexts()), layers })}`;
     const r = await runCliInProcess(['render', '--link', about, '--out', out, '--charts', 'rd_gdp_ratio@guangzhou']);
     expect(r.stderr).toBe('');
