@@ -22,12 +22,14 @@ export interface Sparkline {
  * @param targets - Targets by year.
  * @param width - Box width in pixels.
  * @param height - Box height in pixels.
- * @example sparkline([{ year: 2018, value: 1 }, { year: 2019, value: 2 }], [], 10, 10).line // 'M1,9L9,1'
+ * @example sparkline([{ year: 2018, value: 1 }, { year: 2019, value: 2 }], [], 10, 10).line // 'M3,7L7,3'
  */
 export function sparkline(values: readonly { year: number; value: number }[], targets: readonly { year: number; value: number }[], width: number, height: number): Sparkline {
   const all = [...values, ...targets];
   if (values.length === 0) return { line: '', last: null, targets: [] };
-  const pad = 1;
+  // Room for the marks: a circle of radius 2 with a 1.25 px stroke reaches 2.6 px past its centre,
+  // so a value or target at the top or bottom of the scale would otherwise be cut into a stray mark.
+  const pad = 3;
   const years = all.map((p) => p.year);
   const numbers = all.map((p) => p.value);
   const [x0, x1] = [Math.min(...years), Math.max(...years)];

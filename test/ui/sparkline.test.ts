@@ -7,12 +7,13 @@ import type { TargetAssessment } from '../../src/model/index.ts';
 import { blankAssessment } from '../fixtures/target-assessment.ts';
 
 describe('sparkline', () => {
-  it('draws values across a 10 × 10 box inside a 1 px margin', () => {
-    expect(sparkline([{ year: 2018, value: 1 }, { year: 2019, value: 2 }], [], 10, 10)).toEqual({ line: 'M1,9L9,1', last: { x: 9, y: 1 }, targets: [] });
+  it('draws values across a 10 × 10 box inside a 3 px margin, room for the marks', () => {
+    // x from 3 to 10 − 3 = 7; y from 10 − 3 = 7 (lowest) up to 3 (highest).
+    expect(sparkline([{ year: 2018, value: 1 }, { year: 2019, value: 2 }], [], 10, 10)).toEqual({ line: 'M3,7L7,3', last: { x: 7, y: 3 }, targets: [] });
   });
 
   it('breaks the line at a missing year instead of bridging it, and scales with the targets', () => {
-    // Years 2018–2022 over x 1…9 (2 px a year); values 0…4 with the target 4 at the top.
+    // Years 2018–2022 over x 3…7 (1 px a year); values 0…4 over y 7…3 (y = 7 − v), the target 4 at the top.
     const s = sparkline(
       [
         { year: 2018, value: 0 },
@@ -23,8 +24,8 @@ describe('sparkline', () => {
       10,
       10,
     );
-    expect(s.line).toBe('M1,9L3,5M7,3');
-    expect(s.targets).toEqual([{ x: 9, y: 1 }]);
+    expect(s.line).toBe('M3,7L4,5M6,4');
+    expect(s.targets).toEqual([{ x: 7, y: 3 }]);
   });
 
   it('draws nothing without values', () => {
