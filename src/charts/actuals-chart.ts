@@ -49,7 +49,9 @@ export interface ActualsChartInput {
   scale?: ChartScale;
   /**
    * The tolerance of "about" (`~`) targets without their own: the scenario's `aboutTolerance`, so
-   * the band drawn is the band scored. Absent uses `DEFAULT_ABOUT_TOLERANCE`.
+   * the band drawn is the band scored. Absent uses `DEFAULT_ABOUT_TOLERANCE`. A view from
+   * `buildNotebook(dataset, { aboutTolerance })` (the page, the embed, `cli render`) already carries it
+   * on each such target, which wins; this covers a chart input built from targets without it.
    */
   aboutTolerance?: number;
 }
