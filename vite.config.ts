@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import type { PrerenderedChart } from './src/charts/prerender-opening.ts';
 import { packSeeds } from './src/data/seed-bundle.ts';
 
 const SEED_BUNDLE = 'virtual:seed-bundle';
@@ -47,7 +49,7 @@ function seedBundle(): Plugin {
 }
 
 /**
- * Preload the seed bundle from both pages' HTML: the app fetches it (`src/data/seed-texts.ts`) only
+ * Preload the seed bundle (and the Chinese drawing of the first chart) from both pages' HTML: the app fetches it (`src/data/seed-texts.ts`) only
  * once its script has run, and the first screen waits for it, so the browser starts it beside the
  * script instead. `as="fetch"` with `crossorigin` matches a same-origin `fetch()`, so the
  * response is reused rather than fetched twice.
@@ -60,14 +62,51 @@ function preloadSeeds(): Plugin {
       order: 'post',
       handler: (_html, context) =>
         Object.keys(context.bundle ?? {})
-          .filter((file) => /\/seeds-[^/]*\.json$/.test(file))
+          // The first chart drawn ahead, in Chinese, the page's default language (see `openingCharts`).
+          .filter((file) => /\/(seeds|opening-charts-zh)-[^/]*\.json$/.test(file))
           .map((file) => ({ tag: 'link', attrs: { rel: 'preload', href: `./${file}`, as: 'fetch', crossorigin: '' }, injectTo: 'head' as const })),
     },
   };
 }
 
+const OPENING_CHARTS = 'virtual:opening-charts';
+
+/**
+ * Draw the notebook's first chart when the app is built, in each language at the common widths
+ * (`src/charts/prerender-opening.ts`), so a cold load shows it before Plot's code has arrived and run.
+ * `virtual:opening-charts` gives each language's file (an asset, hashed); the page shows a drawing
+ * only for the input it drew. Under the dev server there are none: charts wait for Plot.
+ */
+function openingCharts(): Plugin {
+  let serving = false;
+  return {
+    name: 'targetline-opening-charts',
+    configResolved: (config) => void (serving = config.command === 'serve'),
+    resolveId: (id) => (id === OPENING_CHARTS ? `\0${OPENING_CHARTS}` : null),
+    async load(id) {
+      if (id !== `\0${OPENING_CHARTS}`) return null;
+      if (serving) return 'export default {};';
+      // One process per kind of screen (see src/charts/prerender-opening-run.ts), both at once.
+      const run = (ratio: number) =>
+        new Promise<PrerenderedChart[]>((resolve, reject) => {
+          const child = execFile(process.execPath, ['--import', 'tsx', 'src/charts/prerender-opening-run.ts'], { env: { ...process.env, PRERENDER_PIXEL_RATIO: String(ratio) }, maxBuffer: 16 << 20 }, (error, stdout) =>
+            error ? reject(error) : resolve(JSON.parse(stdout) as PrerenderedChart[]),
+          );
+          child.stdin?.end(seedBundleText());
+        });
+      const charts = (await Promise.all([run(1), run(2)])).flat();
+      const urls = (['zh', 'en'] as const).map((locale) => {
+        const list = charts.filter((c) => c.locale === locale).map(({ width, ratio, key, svg }) => ({ width, ratio, key, svg }));
+        const ref = this.emitFile({ type: 'asset', name: `opening-charts-${locale}.json`, source: JSON.stringify(list) });
+        return `${locale}: import.meta.ROLLUP_FILE_URL_${ref}`;
+      });
+      return `export default { ${urls.join(', ')} };`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), seedBundle(), preloadSeeds()],
+  plugins: [svelte(), seedBundle(), preloadSeeds(), openingCharts()],
   // Relative asset paths so the built app also works from a sub-folder or file server.
   base: './',
   worker: { format: 'es' },

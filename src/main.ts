@@ -12,6 +12,7 @@ import { mentionsFormula } from './user/workspace.ts';
 import { SaveStatus } from './ui/save-status.svelte.ts';
 import { chartCode } from './charts/load-chart.ts';
 import { warmNumberFormats } from './i18n/format.ts';
+import { loadOpeningCharts } from './charts/prerendered.ts';
 import './ui/global.css';
 
 /** The stored workspace's text, or null when storage is missing or refuses (it may throw). */
@@ -32,6 +33,8 @@ const seeds = seedsOrSay(target, locale);
 // slow connection it would otherwise share the line with the data the first screen waits for, and
 // the first chart need not wait for it after the page has mounted.
 void seeds.then(() => chartCode.load()).catch(() => undefined);
+// The first chart as the build drew it (a few kB), shown until Plot has arrived; not waited for.
+void loadOpeningCharts(locale);
 // While the data is on its way: the locale's number data, which the first screen's figures need.
 warmNumberFormats(locale);
 const link = await scenariosFromFragment(location.hash);

@@ -3,3 +3,9 @@ declare module 'virtual:seed-bundle' {
   const url: string;
   export default url;
 }
+
+/** The URLs of the notebook's first chart drawn ahead, one file per language (see `openingCharts` in vite.config.ts); empty under the dev server. */
+declare module 'virtual:opening-charts' {
+  const urls: Partial<Record<'zh' | 'en', string>>;
+  export default urls;
+}

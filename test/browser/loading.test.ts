@@ -31,4 +31,32 @@ describe('loading', () => {
     await expect.poll(() => requested.filter((url) => chunks.some((c) => url.endsWith(c))).length, { timeout: 20_000 }).toBeGreaterThan(0);
     await context.close();
   });
+
+  // The build draws the notebook's first chart ahead (src/charts/prerender-opening.ts): it must be
+  // what Plot draws in the page for the same input. The engine's worker is kept from loading, so the
+  // input stays the one before any result, and Plot's drawing, once its code is in, replaces it.
+  for (const [locale, width, scale] of [['zh', 1280, 1], ['en', 390, 2]] as const) {
+    it(`shows the first chart as the build drew it until Plot is in, and Plot draws the same (${locale}, ${width} px, pixel ratio ${scale})`, async () => {
+      const context = await browser().newContext({ viewport: { width, height: 900 }, deviceScaleFactor: scale });
+      await context.route(/model\.worker-[^/]*\.js$/, (route) => route.abort());
+      const page = await context.newPage();
+      await page.addInitScript((selector) => {
+        new MutationObserver((_, observer) => {
+          const svg = document.querySelector(selector);
+          if (!svg) return;
+          observer.disconnect();
+          (window as unknown as { first: { markup: string; ahead: boolean } }).first = { markup: svg.outerHTML, ahead: svg.hasAttribute('data-prerendered') };
+        }).observe(document, { childList: true, subtree: true });
+      }, 'article.indicator .plot svg');
+      await page.goto(`${inject('baseUrl')}?lang=${locale}`);
+      const plotted = page.locator('#ind-rd_gdp_ratio\\@guangzhou .plot svg:not([data-prerendered])');
+      await plotted.waitFor({ timeout: 20_000 });
+      const first = await page.evaluate(() => (window as unknown as { first: { markup: string; ahead: boolean } }).first);
+      expect(first.ahead).toBe(true);
+      const same = (markup: string) => markup.replace(' data-prerendered=""', '').replace(/\b(plot|opening)-clip-\d+/g, 'clip');
+      expect(same(first.markup)).toBe(same(await plotted.evaluate((svg) => svg.outerHTML)));
+      expect(await page.locator('article.indicator .plot svg[data-prerendered]').count()).toBe(0);
+      await context.close();
+    });
+  }
 });
