@@ -95,6 +95,21 @@ export class NotebookVM {
     const charted = this.notebook.charted;
     return groupByArea(plans.length === 0 ? charted : charted.map((v) => ({ ...v, targets: v.targets.filter((t) => scoresPlan(plans, t.plan_id)) })));
   });
+  /**
+   * The groups the page lists now: every row once `rows` is released (the first chart is on screen),
+   * before that only those down to the first opening row, which is all the first screen shows.
+   */
+  readonly listedGroups = $derived.by(() => {
+    const groups = this.areaGroups;
+    const first = this.#firstOpening;
+    if (this.rows.released || first === undefined) return groups;
+    const upTo = groups.findIndex((g) => g.views.some((v) => v.key === first));
+    if (upTo < 0) return groups;
+    const last = groups[upTo] as (typeof groups)[number];
+    return [...groups.slice(0, upTo), { ...last, views: last.views.slice(0, last.views.findIndex((v) => v.key === first) + 1) }];
+  });
+  /** The first of the rows the notebook opens on (`openingRows`), if any. */
+  #firstOpening: string | undefined;
   /** The published scores by target id, for the rows and their answers (once per dataset, not per row). */
   readonly scores = $derived.by(() => scoresById(this.notebook.scores));
   /** The plans that set targets the notebook scores, for the view switch's base years. */
@@ -152,6 +167,7 @@ export class NotebookVM {
     this.ws = new WorkspaceState({ scenario: opening.initialScenario, layers: opening.initialLayers, notes: opening.initialNotes }, () => USER_MESSAGES[this.locale].manualLayer);
     this.comparison = new Comparison(opening.createEngine, opening.initialComparison ?? null, (scenario) => engineRequest(this.dataset, scenario, this.ws.layers));
     const openAtFirst = openingRows(this.notebook.charted);
+    this.#firstOpening = openAtFirst[0];
     // The first opening row is built at once; the others (below the first screen) once its chart is drawn.
     this.rows = new OpenRows(openAtFirst, openAtFirst.slice(1));
     // A link to an indicator (`#ind-gdp@guangzhou`, as the scoreboard's and the outlook's names are)
@@ -207,7 +223,10 @@ export class NotebookVM {
   openRow(key: string | null): void {
     if (key === null) return;
     // An indicator without data has no row: its targets are in the list of those, which opens.
-    if (this.notebook.charted.some((v) => v.key === key)) this.rows.set(key, true);
+    if (this.notebook.charted.some((v) => v.key === key)) {
+      this.rows.release();
+      this.rows.set(key, true);
+    }
     else if (this.notebook.uncharted.some((v) => v.key === key)) this.unchartedOpen = true;
     else return;
     void tick().then(() => {

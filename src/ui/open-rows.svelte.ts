@@ -8,6 +8,12 @@ export class OpenRows {
   readonly #open: SvelteSet<string>;
   /** Rows open at first whose content waits for `release` (they are below the first one). */
   readonly #held: SvelteSet<string>;
+  /**
+   * Whether `release` has run: until then the page lists the rows only down to the first open one
+   * (`NotebookVM.listedGroups`), the first screen; the ~25 rows under it cost ~100 ms of the first
+   * chart's mount at 4 ms each.
+   */
+  released = $state(false);
 
   /**
    * @param initial - The rows open at first.
@@ -36,6 +42,7 @@ export class OpenRows {
   /** Build the held rows' content (once the first chart is on screen, or for printing). */
   release(): void {
     this.#held.clear();
+    this.released = true;
   }
 
   /**

@@ -68,6 +68,20 @@ afterEach(() => {
 });
 
 describe('NotebookVM: the engine and the summary', () => {
+  it('lists the rows down to the first opening row until the first chart is in, then every row, or the one a reader asks for', () => {
+    const listed = (vm: NotebookVM) => vm.listedGroups.flatMap((g) => g.views.map((v) => v.key));
+    const vm = open();
+    expect(vm.areaGroups.flatMap((g) => g.views.map((v) => v.key))).toEqual(['firms@gz', 'share@gz']);
+    expect(listed(vm)).toEqual(['firms@gz']);
+    vm.rows.release();
+    expect(listed(vm)).toEqual(['firms@gz', 'share@gz']);
+    stopPage();
+    const asked = open();
+    asked.openRow('share@gz');
+    expect(listed(asked)).toEqual(['firms@gz', 'share@gz']);
+    expect(asked.rows.isBuilt('share@gz')).toBe(true);
+  });
+
   it('runs the scenario on screen, and counts the targets still ahead of a known result by likelihood band', async () => {
     // Nine targets: 0.95, 0.9, 0.89 and 0.66 are likely (≥ 66%), 0.5 and 0.33 about even (33–66%),
     // 0.32 unlikely (< 33%); null (decided) and NaN (no number) are not counted: 4 + 2 + 1 = 7.

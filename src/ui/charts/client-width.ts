@@ -1,7 +1,7 @@
 import type { Attachment } from 'svelte/attachments';
 
 /** Who wants to hear of each observed element's width. */
-const listeners = new WeakMap<Element, (width: number) => void>();
+const listeners = new WeakMap<Element, (width: number, element: HTMLElement) => void>();
 /** One observer for every chart: all sizes of one layout arrive in one callback, read without forcing another. */
 let shared: ResizeObserver | null = null;
 
@@ -13,16 +13,17 @@ let shared: ResizeObserver | null = null;
  * `content-visibility: auto`) reports 0 until it is laid out. Without ResizeObserver (jsdom) it is
  * read once.
  *
- * @param set - Called with the width in CSS pixels.
+ * @param set - Called with the width in CSS pixels, and the element (laid out at that moment: reading
+ *   its place costs no layout).
  */
-export function clientWidth(set: (width: number) => void): Attachment<HTMLElement> {
+export function clientWidth(set: (width: number, element: HTMLElement) => void): Attachment<HTMLElement> {
   return (element) => {
     if (typeof ResizeObserver === 'undefined') {
-      set(element.clientWidth);
+      set(element.clientWidth, element);
       return;
     }
     shared ??= new ResizeObserver((entries) => {
-      for (const entry of entries) listeners.get(entry.target)?.((entry.target as HTMLElement).clientWidth);
+      for (const entry of entries) listeners.get(entry.target)?.((entry.target as HTMLElement).clientWidth, entry.target as HTMLElement);
     });
     listeners.set(element, set);
     shared.observe(element);

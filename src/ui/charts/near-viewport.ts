@@ -1,12 +1,26 @@
 import type { Attachment } from 'svelte/attachments';
 
-/** How far below (or above) the screen a chart is drawn ahead of being scrolled to. */
-const AHEAD = '1200px';
+/** How far below (or above) the screen a chart is drawn ahead of being scrolled to, in CSS pixels. */
+const AHEAD_PX = 1200;
+const AHEAD = `${AHEAD_PX}px`;
 
 /** Where an element is: within `AHEAD` of the screen, and on it. */
 export interface Nearness {
   near: boolean;
   visible: boolean;
+}
+
+/**
+ * Where an element is now, by the same measure as `nearScreen`, read from its box: for a caller that
+ * knows the page has just been laid out (a ResizeObserver's callback), so the read forces no layout,
+ * and that need not wait the task an IntersectionObserver's first report comes in.
+ *
+ * @param element - An element in the page.
+ */
+export function nearScreenNow(element: Element): Nearness {
+  const box = element.getBoundingClientRect();
+  const height = innerHeight;
+  return { near: box.bottom > -AHEAD_PX && box.top < height + AHEAD_PX, visible: box.bottom > 0 && box.top < height };
 }
 
 /**
