@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/types.ts';
 import type { Locale } from '../text/locale.ts';
-import { openingChartInput } from '../notebook/opening-chart.ts';
+import { openingChartInput } from './opening-chart-input.ts';
 import { drawActualsChart } from './actuals-chart.ts';
 import { chartKey } from './chart-key.ts';
 

@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { chartKey } from '../../src/charts/chart-key.ts';
 import { ownClipIds, prerenderOpeningCharts } from '../../src/charts/prerender-opening.ts';
-import { openingChartInput } from '../../src/notebook/opening-chart.ts';
+import { openingChartInput } from '../../src/charts/opening-chart-input.ts';
 import { fixtureDataset } from './fixture.ts';
 
 describe('chartKey', () => {

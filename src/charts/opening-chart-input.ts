@@ -1,10 +1,10 @@
-import type { ActualsChartInput } from '../charts/actuals-chart.ts';
-import { chartSummary } from '../charts/chart-summary.ts';
-import { planColors } from '../charts/plan-colors.ts';
+import type { ActualsChartInput } from './actuals-chart.ts';
+import { chartSummary } from './chart-summary.ts';
+import { planColors } from './plan-colors.ts';
 import type { Dataset } from '../data/types.ts';
 import type { Locale } from '../text/locale.ts';
-import { buildNotebook } from './notebook.ts';
-import { openingRows } from './opening-rows.ts';
+import { buildNotebook } from '../notebook/notebook.ts';
+import { openingRows } from '../notebook/opening-rows.ts';
 
 /**
  * The input of the first chart the notebook opens on, as the page builds it before the engine's
