@@ -49,8 +49,8 @@ function seedBundle(): Plugin {
 }
 
 /**
- * Preload the seed bundle (and the Chinese drawing of the first chart) from both pages' HTML: the app fetches it (`src/data/seed-texts.ts`) only
- * once its script has run, and the first screen waits for it, so the browser starts it beside the
+ * Preload the seed bundle from both pages' HTML, and the Chinese drawing of the notebook's first chart
+ * from the notebook's (the embed draws its own chart): the app fetches them only once its script has run, and the first screen waits for it, so the browser starts it beside the
  * script instead. `as="fetch"` with `crossorigin` matches a same-origin `fetch()`, so the
  * response is reused rather than fetched twice. They come first in the head: over HTTP/1.1's six
  * connections a slow network queued the data behind twenty module scripts (+300 ms on a phone profile).
@@ -64,7 +64,7 @@ function preloadSeeds(): Plugin {
       handler: (_html, context) =>
         Object.keys(context.bundle ?? {})
           // The first chart drawn ahead, in Chinese, the page's default language (see `openingCharts`).
-          .filter((file) => /\/(seeds|opening-charts-zh)-[^/]*\.json$/.test(file))
+          .filter((file) => /\/seeds-[^/]*\.json$/.test(file) || (!context.path.endsWith('embed.html') && /\/opening-charts-zh-[^/]*\.json$/.test(file)))
           .map((file) => ({ tag: 'link', attrs: { rel: 'preload', href: `./${file}`, as: 'fetch', crossorigin: '' }, injectTo: 'head-prepend' as const })),
     },
   };
