@@ -155,8 +155,10 @@ export default defineConfig({
     // Unit and ui test files share their worker's module cache (isolate: false): they import the same
     // core, and re-importing it for each of ~80 files cost more than the tests themselves (108 s → 39 s
     // on 2 cores). A test that changes shared state (timers, globals) restores it; snapshots renumber
-    // Plot's process-wide clip ids. Browser tests keep one Chromium per file, one file at a time (two
-    // at once were no faster on 2 cores, and made the time-limit test flaky).
+    // Plot's process-wide clip ids. Browser tests keep one Chromium per file, and run two files at a
+    // time: one file alone left a core idle a fifth of the time (waits on pages), and two at once took
+    // the browser phase from 255 s to 206 s on 2 cores (the time-limit test has a 2 s limit since, so it
+    // no longer fails when a second file shares the machine).
     // Every core runs test files (the default leaves one idle: on 2 cores, unit+ui 39 s → 28 s).
     maxWorkers: '100%',
     projects: [
@@ -177,7 +179,6 @@ export default defineConfig({
           globalSetup: ['test/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './chromium.ts';
 import { allOutlookRows } from './pages.ts';
-import { runCli } from '../cli/run-cli.ts';
+import { runCliInProcess } from '../cli/run-cli.ts';
 import { encodeLink } from '../../src/scenario/link-codec.ts';
 import { DEFAULT_SCENARIO } from '../../src/scenario/scenario.ts';
 
@@ -15,7 +15,7 @@ describe('a scenario naming several plans', () => {
     const scenario = { ...DEFAULT_SCENARIO, asOf: 2018, plans: ['gz_strong_city_2019', 'gz_innovation_centre_2018'] };
     const file = join(mkdtempSync(join(tmpdir(), 'plans-')), 'two-plans.json');
     writeFileSync(file, JSON.stringify(scenario));
-    const cli = runCli(['assess', '--scenario', file, '--json']);
+    const cli = await runCliInProcess(['assess', '--scenario', file, '--json']);
     expect(cli.status).toBe(0);
     const all = (JSON.parse(cli.stdout) as { targets: { plan_id: string; probability: number | null; status: string }[] }).targets;
     expect(all).toHaveLength(125); // 66 + 59 scored targets of the two plans (see test/user/engine-request.test.ts)

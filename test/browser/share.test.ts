@@ -11,7 +11,7 @@ import { encodeLink } from '../../src/scenario/link-codec.ts';
 import { DEFAULT_SCENARIO } from '../../src/scenario/scenario.ts';
 import { CHART_CSV_COLUMNS } from '../../src/share/chart-csv.ts';
 import { SCOREBOARD_CSV_COLUMNS } from '../../src/share/scoreboard-csv.ts';
-import { runCli } from '../cli/run-cli.ts';
+import { runCliInProcess } from '../cli/run-cli.ts';
 import { useChromium } from './chromium.ts';
 import { openAsOf2018, openShareMenu, SECTION, settledAddress, tablesArranged } from './pages.ts';
 
@@ -76,7 +76,7 @@ describe('downloads', () => {
     // The CLI, given the page's address, writes the same SVG: same elements, attributes and numbers
     // (Chromium and jsdom only order some attributes differently).
     const out = join(tmp, 'cli');
-    const cli = runCli(['render', '--link', url, '--out', out, '--charts', 'tech_contract_value@guangzhou']);
+    const cli = await runCliInProcess(['render', '--link', url, '--out', out, '--charts', 'tech_contract_value@guangzhou']);
     expect(cli.stderr).toBe('');
     const rendered = readFileSync(join(out, 'targetline-tech_contract_value-guangzhou.svg'), 'utf8');
     expect(canonical(rendered)).toBe(canonical(text));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../cli/run-cli.ts';
+import { runCliInProcess } from '../cli/run-cli.ts';
 import { useChromium } from './chromium.ts';
 import { openAsOf2018, openRow, openShareMenu, openSources, SECTION, settledAddress } from './pages.ts';
 
@@ -85,7 +85,7 @@ describe('CSV download', () => {
     expect(lines.filter((l) => l.startsWith('projection,')).join('\n')).not.toMatch(/\d\.\d{5,}/);
 
     const out = join(tmp, 'cli');
-    const cli = runCli(['render', '--link', url, '--out', out, '--charts', 'tech_contract_value@guangzhou']);
+    const cli = await runCliInProcess(['render', '--link', url, '--out', out, '--charts', 'tech_contract_value@guangzhou']);
     expect(cli.stderr).toBe('');
     expect(readFileSync(join(out, 'targetline-tech_contract_value-guangzhou-asof2018-seed1.csv')).equals(bytes)).toBe(true);
     await context.close();

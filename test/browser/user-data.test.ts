@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './chromium.ts';
 import { allOutlookRows, openRow, openSources, settledAddress, tablesArranged } from './pages.ts';
-import { runCli } from '../cli/run-cli.ts';
+import { runCliInProcess } from '../cli/run-cli.ts';
 import { formatProbability } from '../../src/notebook/target-answer.ts';
 import { encodeLink } from '../../src/scenario/link-codec.ts';
 import { DEFAULT_SCENARIO } from '../../src/scenario/scenario.ts';
@@ -75,7 +75,7 @@ describe('your own data', () => {
     // The scenario file the page saves is one the CLI reads, with the same probability for my target.
     const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-file=save]').click()]);
     const saved = await file.path();
-    const cli = runCli(['assess', '--scenario', saved, '--json']);
+    const cli = await runCliInProcess(['assess', '--scenario', saved, '--json']);
     expect(cli.status).toBe(0);
     const cliTarget = (JSON.parse(cli.stdout) as { targets: { plan_id: string; year: number; probability: number }[] }).targets.find((t) => t.plan_id === 'user' && t.year === 2026)!;
     expect(await mine.filter({ hasText: '2026' }).textContent()).toContain(formatProbability(cliTarget.probability, 'zh'));
