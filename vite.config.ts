@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { execFile } from 'node:child_process';
 import type { PrerenderedChart } from './src/charts/prerender-opening.ts';
-import { packSeeds } from './src/data/seed-bundle.ts';
+import { packSeeds, unpackSeeds } from './src/data/seed-bundle.ts';
+import { javascriptLiteral, measureTrackRecord } from './src/runner/shipped-track-record.ts';
 
 const SEED_BUNDLE = 'virtual:seed-bundle';
 /**
@@ -107,6 +108,28 @@ function openingCharts(): Plugin {
   };
 }
 
+const TRACK_RECORD = 'virtual:track-record';
+
+/**
+ * Measure the engine's track record on the shipped data when the app is built (under the dev server,
+ * when first asked): `virtual:track-record` is the record with the fingerprint of what it measured, so
+ * the page, which opens on the same data, need not run the eleven assessments itself (see
+ * `preferShipped`). It is measured on the data as the page holds it, unpacked from the seed bundle.
+ * The record is written as a JavaScript literal, not JSON: a score with no points is NaN, which JSON has not.
+ */
+function shippedTrackRecord(): Plugin {
+  return {
+    name: 'targetline-track-record',
+    resolveId: (id) => (id === TRACK_RECORD ? `\0${TRACK_RECORD}` : null),
+    load(id) {
+      if (id !== `\0${TRACK_RECORD}`) return null;
+      for (const name of ['plans', 'indicators', 'targets', 'actuals']) this.addWatchFile(`seeds/${name}.csv`);
+      const shipped = measureTrackRecord(unpackSeeds(JSON.parse(seedBundleText())).dataset);
+      return `export default ${javascriptLiteral(shipped)};`;
+    },
+  };
+}
+
 /** The notebook's entry module, whose static imports make its one first chunk (see `firstScreenChunk`). */
 const NOTEBOOK_ENTRY = resolve('src/main.ts');
 
@@ -143,7 +166,7 @@ function firstScreenChunk(): (id: string, context: ModuleGraph) => string | null
 }
 
 export default defineConfig({
-  plugins: [svelte(), seedBundle(), preloadSeeds(), openingCharts()],
+  plugins: [svelte(), seedBundle(), preloadSeeds(), openingCharts(), shippedTrackRecord()],
   // Relative asset paths so the built app also works from a sub-folder or file server.
   base: './',
   worker: { format: 'es' },

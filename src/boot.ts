@@ -3,6 +3,7 @@ import { fill, MESSAGES } from './i18n/messages.ts';
 import { SeedFetchError, fetchSeeds } from './data/fetch-seeds.ts';
 import type { Dataset } from './data/types.ts';
 import { evaluateInWorker } from './runner/evaluate-runner.ts';
+import { preferShipped } from './runner/shipped-track-record.ts';
 import { createWorkerRunner, spawnModelWorker } from './runner/worker-runner.ts';
 import { EngineState, type Evaluator } from './ui/engine.svelte.ts';
 
@@ -45,11 +46,14 @@ function timeLimitMs(): number {
 }
 
 /**
- * Evaluate the track record in a worker started for it and stopped after, so the engine's own worker
- * stays free for the reader's edits. It has the same time limit as one run.
+ * The track record: the one the build measured on the shipped data (its own small chunk), or, for any
+ * other input, an evaluation in a worker started for it and stopped after, so the engine's own worker
+ * stays free for the reader's edits. That has the same time limit as one run.
  */
-const evaluateTrackRecord: Evaluator = (input, range) =>
-  evaluateInWorker(() => spawnModelWorker('targetline-track-record'), input, range, { timeoutMs: timeLimitMs() });
+const evaluateTrackRecord: Evaluator = preferShipped(
+  () => import('virtual:track-record').then((loaded) => loaded.default),
+  (input, range) => evaluateInWorker(() => spawnModelWorker('targetline-track-record'), input, range, { timeoutMs: timeLimitMs() }),
+);
 
 /**
  * Start an engine in its own worker. Each scenario on screen gets one, so the runner's merging of

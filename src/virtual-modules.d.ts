@@ -9,3 +9,9 @@ declare module 'virtual:opening-charts' {
   const urls: Partial<Record<'zh' | 'en', string>>;
   export default urls;
 }
+
+/** The engine's track record on the shipped data, measured when the app was built (see `shippedTrackRecord` in vite.config.ts). */
+declare module 'virtual:track-record' {
+  const shipped: import('./runner/shipped-track-record.ts').ShippedTrackRecord;
+  export default shipped;
+}

@@ -1,37 +1,15 @@
+import { fingerprint } from '../data/fingerprint.ts';
 import type { ActualsChartInput } from './actuals-chart.ts';
 
 /**
  * A fingerprint of everything a chart is drawn from: equal keys, equal charts. A chart drawn when the
  * app was built (see `prerender-opening.ts`) is shown in place of Plot's only when its key is the key
  * of the input the page holds, so any difference at all (the data, a layer, the language, the width,
- * a result, the scale) means it is not used. Maps count by their entries (JSON writes them as `{}`),
- * and an object's fields by name, not by the order they were written in.
+ * a result, the scale) means it is not used.
  *
  * @param input - A chart's input, as `drawActualsChart` takes it.
  * @returns 16 hex digits.
  */
 export function chartKey(input: ActualsChartInput): string {
-  return hash53(JSON.stringify(input, canonical));
-}
-
-/** JSON of a value that does not depend on the order its object's fields were written in. */
-function canonical(_key: string, value: unknown): unknown {
-  if (value instanceof Map) return { map: [...value] };
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  const record = value as Record<string, unknown>;
-  return Object.fromEntries(Object.keys(record).sort().map((key) => [key, record[key]]));
-}
-
-/** A 53-bit string hash (cyrb53: two 32-bit multiply-xor lanes), as 16 hex digits; fast and well spread, not cryptographic. */
-function hash53(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+  return fingerprint(input);
 }

@@ -8,7 +8,8 @@ import type { WorkerEndpoint } from './worker-runner.ts';
 /**
  * How an evaluation in a worker ended. Like the model runner's `RunOutcome`, it never rejects:
  *
- * - `done`: the track record, and how long the evaluation took once the worker was ready, in ms.
+ * - `done`: the track record, and how long the evaluation took once the worker was ready, in ms (0 for
+ *   the record measured when the app was built, see `preferShipped`).
  * - `timeout`: the worker took longer than `bootTimeoutMs` to load or `timeoutMs` to evaluate.
  * - `error`: `'invalid-input'` (the core threw a RangeError), `'worker-crashed'` or `'engine-failed'`.
  */

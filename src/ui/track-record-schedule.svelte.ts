@@ -1,6 +1,6 @@
-import { toEngineInput } from '../data/engine-input.ts';
 import type { Dataset } from '../data/types.ts';
-import { DEFAULT_SCENARIO, EVALUATE_YEARS, toEngineScenario } from '../scenario/scenario.ts';
+import { trackRecordInput } from '../runner/shipped-track-record.ts';
+import { EVALUATE_YEARS } from '../scenario/scenario.ts';
 import type { EngineState } from './engine.svelte.ts';
 
 /** How long the page must be quiet (no edit, no new result) before the track record is asked for. */
@@ -29,8 +29,7 @@ export function scheduleTrackRecord(engine: () => EngineState | undefined, publi
     if (!current || asked || !wanted() || (current.result === null && current.trouble === null)) return;
     const timer = setTimeout(() => {
       asked = true;
-      const input = { ...toEngineInput(published()), scenario: toEngineScenario(DEFAULT_SCENARIO) };
-      void current.checkTrackRecord(input, EVALUATE_YEARS);
+      void current.checkTrackRecord(trackRecordInput(published()), EVALUATE_YEARS);
     }, quietMs);
     return () => clearTimeout(timer);
   });
