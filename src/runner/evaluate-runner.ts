@@ -15,6 +15,12 @@ import type { WorkerEndpoint } from './worker-runner.ts';
  */
 export type EvaluateOutcome = { kind: 'done'; trackRecord: TrackRecord; ms: number } | { kind: 'timeout' } | { kind: 'error'; code: string };
 
+/**
+ * Runs a rolling-origin evaluation over a range of as-of years and says how it ended: in the page,
+ * the shipped record or `evaluateInWorker` (see `preferShipped`).
+ */
+export type Evaluator = (input: AssessInput, range: { from: number; to: number }) => Promise<EvaluateOutcome>;
+
 /** Time limits of {@link evaluateInWorker}, with the same defaults as the model runner's. */
 export interface EvaluateOptions {
   /** Longest the evaluation may take once the worker is ready. Defaults to 10 000 ms. */

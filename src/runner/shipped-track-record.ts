@@ -3,7 +3,7 @@ import { fingerprint } from '../data/fingerprint.ts';
 import type { Dataset } from '../data/types.ts';
 import { evaluate, type AssessInput } from '../model/index.ts';
 import { DEFAULT_SCENARIO, EVALUATE_YEARS, toEngineScenario } from '../scenario/scenario.ts';
-import type { EvaluateOutcome } from './evaluate-runner.ts';
+import type { Evaluator } from './evaluate-runner.ts';
 import { summariseEvaluation, type TrackRecord } from './track-record.ts';
 
 /**
@@ -14,9 +14,6 @@ export interface ShippedTrackRecord {
   key: string;
   record: TrackRecord;
 }
-
-/** Evaluates an input over a range of as-of years; the page's is `evaluateInWorker`. */
-export type EvaluateTrackRecord = (input: AssessInput, range: { from: number; to: number }) => Promise<EvaluateOutcome>;
 
 /**
  * What the track record is measured on: exactly what `npm run cli -- evaluate` measures, the published
@@ -52,15 +49,15 @@ export function measureTrackRecord(published: Dataset): ShippedTrackRecord {
 /**
  * An evaluator that answers with the record measured at build time when it was measured on exactly
  * this input and these years, and otherwise evaluates (the engine is deterministic, so both give the
- * same digits). Every page opens on the shipped data, so the page's eleven assessments (about 1.3 s
- * of a core on a laptop, several on a phone) are not run again on each visit; anything else, or a
+ * same digits). Every page opens on the shipped data, so the page's eleven assessments (about 1.2 s
+ * of a core on a 2-core machine, more on a phone) are not run again on each visit; anything else, or a
  * record that cannot be loaded, falls back to the evaluation.
  *
  * @param shipped - Loads the shipped record (a chunk of its own).
  * @param evaluate - The evaluation to fall back on.
  * @example preferShipped(() => import('virtual:track-record').then((m) => m.default), evaluateInWorker…)
  */
-export function preferShipped(shipped: () => Promise<ShippedTrackRecord>, evaluate: EvaluateTrackRecord): EvaluateTrackRecord {
+export function preferShipped(shipped: () => Promise<ShippedTrackRecord>, evaluate: Evaluator): Evaluator {
   return async (input, range) => {
     const record = await shipped().catch(() => null);
     if (record !== null && record.key === trackRecordKey(input, range)) return { kind: 'done', trackRecord: record.record, ms: 0 };

@@ -1,12 +1,11 @@
 import { calibrate, type AssessInput, type AssessResult, type Calibration } from '../model/index.ts';
-import type { EvaluateOutcome } from '../runner/evaluate-runner.ts';
+import type { EvaluateOutcome, Evaluator } from '../runner/evaluate-runner.ts';
 import { planRun } from '../runner/incremental-run.ts';
 import { afterNextPaint, type AfterPaint } from './after-paint.ts';
 import type { ModelRunner } from '../runner/model-runner.ts';
 import type { TrackRecord } from '../runner/track-record.ts';
 
-/** Runs a rolling-origin evaluation somewhere off the main thread (`evaluateInWorker` in the page). */
-export type Evaluator = (input: AssessInput, range: { from: number; to: number }) => Promise<EvaluateOutcome>;
+export type { Evaluator };
 
 /**
  * Where the engine's track record stands: not asked for yet, being checked, shown, or failed (a
