@@ -2,10 +2,10 @@ import { maybeLocale, type Locale } from './text/locale.ts';
 import { fill, MESSAGES } from './i18n/messages.ts';
 import { SeedFetchError, fetchSeeds } from './data/fetch-seeds.ts';
 import type { Dataset } from './data/types.ts';
-import { evaluateInWorker } from './runner/evaluate-runner.ts';
+import { evaluateInWorker, type Evaluator } from './runner/evaluate-runner.ts';
 import { preferShipped } from './runner/shipped-track-record.ts';
 import { createWorkerRunner, spawnModelWorker } from './runner/worker-runner.ts';
-import { EngineState, type Evaluator } from './ui/engine.svelte.ts';
+import { EngineState } from './ui/engine.svelte.ts';
 
 /** What the notebook and the embed page both need at start: the language and an engine factory. */
 const LOCALE_KEY = 'targetline.locale';

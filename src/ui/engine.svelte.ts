@@ -5,8 +5,6 @@ import { afterNextPaint, type AfterPaint } from './after-paint.ts';
 import type { ModelRunner } from '../runner/model-runner.ts';
 import type { TrackRecord } from '../runner/track-record.ts';
 
-export type { Evaluator };
-
 /**
  * Where the engine's track record stands: not asked for yet, being checked, shown, or failed (a
  * timeout or an error, after which the page shows no numbers).
